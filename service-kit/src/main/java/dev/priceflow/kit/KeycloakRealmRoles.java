@@ -1,0 +1,39 @@
+package dev.priceflow.kit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import reactor.core.publisher.Mono;
+
+/**
+ * Maps Keycloak's realm roles ({@code realm_access.roles}) to Spring authorities {@code ROLE_<name>}, and
+ * names the principal by the token's subject (the stable Keycloak user id).
+ */
+public final class KeycloakRealmRoles implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+    public static final String SHOPPER = "shopper";
+    public static final String MARKETING = "marketing";
+    public static final String ADMIN = "admin";
+
+    @Override
+    public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject()));
+    }
+
+    static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        Object realmAccess = jwt.getClaims().get("realm_access");
+        if (!(realmAccess instanceof Map<?, ?> access) || !(access.get("roles") instanceof Collection<?> roles)) {
+            return List.of();
+        }
+        return roles.stream()
+                .filter(String.class::isInstance)
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+    }
+}

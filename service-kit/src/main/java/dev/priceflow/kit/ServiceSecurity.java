@@ -1,0 +1,35 @@
+package dev.priceflow.kit;
+
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+
+/**
+ * The security every service starts from: stateless, JWT bearer tokens validated against Keycloak's
+ * JWKS, realm roles as authorities, health and OpenAPI documents open, problem+json on 401 and 403.
+ * A service adds its own path rules and then calls {@code http.build()}.
+ */
+public final class ServiceSecurity {
+
+    private ServiceSecurity() {
+    }
+
+    public static ServerHttpSecurity baseline(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(ProblemResponses.unauthenticated())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .oauth2ResourceServer(rs -> rs
+                        .authenticationEntryPoint(ProblemResponses.unauthenticated())
+                        .accessDeniedHandler(ProblemResponses.forbidden())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRealmRoles())));
+    }
+
+    /** Paths every service leaves open: health probes and API documents. */
+    public static final String[] PUBLIC_PATHS = {
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+        "/swagger-ui.html", "/webjars/**"
+    };
+}
