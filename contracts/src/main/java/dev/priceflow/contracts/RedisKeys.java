@@ -6,6 +6,9 @@ public final class RedisKeys {
     /** A counter bumped on every pricing-relevant change (promotions, policy); part of every price cache key. */
     public static final String PRICING_VERSION = "pricing:version";
 
+    /** Pricing version in a quote when pricing could not read {@link #PRICING_VERSION}; never cache under it. */
+    public static final String UNKNOWN_PRICING_VERSION = "unknown";
+
     private RedisKeys() {
     }
 

@@ -1,21 +1,41 @@
 package dev.priceflow.gateway.adapter.web;
 
+import static dev.priceflow.kit.KeycloakRealmRoles.ADMIN;
+import static dev.priceflow.kit.KeycloakRealmRoles.MARKETING;
+import static dev.priceflow.kit.KeycloakRealmRoles.SHOPPER;
+
 import dev.priceflow.kit.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
+/**
+ * Who may call what. The gateway validates every token itself (Keycloak JWKS) before anything is routed;
+ * services behind it validate again (defence in depth).
+ */
 @Configuration
 @EnableWebFluxSecurity
 class SecurityConfig {
+
+    /** The storefront and consoles (static pages) load before anyone signs in. */
+    static final String[] PAGES = {"/", "/index.html", "/favicon.ico", "/*.html", "/css/**", "/js/**", "/img/**"};
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http) {
         return ServiceSecurity.baseline(http)
                 .authorizeExchange(ex -> ex
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.GET, PAGES).permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/v1/prices/**").hasAnyRole(SHOPPER, MARKETING, ADMIN)
+                        .pathMatchers(HttpMethod.GET, "/api/v1/profiles/me").hasRole(SHOPPER)
+                        // Marketing and admin may post too, for market events (CompetitorPriceObserved);
+                        // which event types each role may send is decided per event (EventRules).
+                        .pathMatchers(HttpMethod.POST, "/api/v1/events").hasAnyRole(SHOPPER, MARKETING, ADMIN)
+                        .pathMatchers("/api/v1/promotions/**").hasRole(MARKETING)
+                        .pathMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyExchange().authenticated())
                 .build();
     }

@@ -1,0 +1,44 @@
+package dev.priceflow.gateway;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the gateway's own code needs to know about its dependencies ({@code priceflow.gateway.*}).
+ * Routes to other services live in Spring Cloud Gateway's own configuration.
+ */
+@Validated
+@ConfigurationProperties("priceflow.gateway")
+public record GatewayProperties(@Valid @NotNull Pricing pricing, @Valid @NotNull PriceCache priceCache,
+                                @Valid @NotNull Events events, @Valid @NotNull Breaker circuitBreaker) {
+
+    /** The pricing service: where it is and how long the gateway waits for it. */
+    public record Pricing(@NotNull URI baseUrl,
+                          @NotNull @DurationMin(millis = 1) Duration connectTimeout,
+                          @NotNull @DurationMin(millis = 1) Duration responseTimeout) {
+    }
+
+    /** The per-shopper price cache in Redis. */
+    public record PriceCache(@NotNull @DurationMin(seconds = 1) Duration ttl,
+                             @NotNull @DurationMin(millis = 1) Duration redisTimeout) {
+    }
+
+    /** Behaviour events accepted by {@code POST /api/v1/events}. */
+    public record Events(@Min(1) @Max(500) int maxBatchSize,
+                         @NotNull @DurationMin(millis = 1) Duration ackTimeout) {
+    }
+
+    /** Resilience4j defaults for every circuit breaker (pricing calls and the routes). */
+    public record Breaker(@Min(1) int slidingWindowSize, @Min(1) int minimumCalls,
+                          @Min(1) @Max(100) int failureRatePercent,
+                          @NotNull @DurationMin(millis = 1) Duration openFor,
+                          @NotNull @DurationMin(millis = 1) Duration callTimeout) {
+    }
+}

@@ -1,0 +1,34 @@
+package dev.priceflow.gateway.adapter.resilience;
+
+import dev.priceflow.gateway.GatewayProperties;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One default for every circuit breaker the gateway creates: the {@code pricing} client's and each
+ * route's {@code CircuitBreaker} filter. The call timeout sits above the HTTP client's response timeout
+ * so that the HTTP timeout, with its clearer error, normally fires first.
+ */
+@Configuration(proxyBeanMethods = false)
+class CircuitBreakerConfig {
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
+        GatewayProperties.Breaker breaker = properties.circuitBreaker();
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .circuitBreakerConfig(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.custom()
+                        .slidingWindowType(SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(breaker.slidingWindowSize())
+                        .minimumNumberOfCalls(breaker.minimumCalls())
+                        .failureRateThreshold(breaker.failureRatePercent())
+                        .waitDurationInOpenState(breaker.openFor())
+                        .build())
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.callTimeout()).build())
+                .build());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.priceflow.gateway.price.adapter.http;
+
+import dev.priceflow.contracts.api.PriceQuote;
+import dev.priceflow.gateway.price.application.PricingAnswer;
+import dev.priceflow.gateway.price.application.PricingClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls pricing's {@code GET /api/v1/prices/{sku}} with the shopper's own bearer token, inside the
+ * {@code pricing} circuit breaker. Only real failures (no connection, timeout, 5xx, unreadable quote)
+ * count against the breaker; a 4xx is pricing's verdict on the request and is passed on.
+ */
+public class PricingWebClient implements PricingClient {
+
+    static final String BREAKER = "pricing";
+    private static final Logger log = LoggerFactory.getLogger(PricingWebClient.class);
+
+    private final WebClient http;
+    private final ReactiveCircuitBreaker breaker;
+    private final JsonMapper json;
+
+    public PricingWebClient(WebClient http, ReactiveCircuitBreakerFactory<?, ?> breakers, JsonMapper json) {
+        this.http = http;
+        this.breaker = breakers.create(BREAKER);
+        this.json = json;
+    }
+
+    @Override
+    public Mono<PricingAnswer> quote(String sku, String channel, String bearerToken) {
+        Mono<PricingAnswer> call = http.get()
+                .uri(uri -> uri.path("/api/v1/prices/{sku}").queryParam("channel", channel).build(sku))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .exchangeToMono(this::read);
+        return breaker.run(call, error -> {
+            log.warn("pricing unavailable: sku={} cause={}", sku, error.toString());
+            return Mono.just(new PricingAnswer.Unavailable("pricing did not answer"));
+        });
+    }
+
+    private Mono<PricingAnswer> read(ClientResponse response) {
+        int status = response.statusCode().value();
+        if (response.statusCode().is2xxSuccessful()) {
+            return response.bodyToMono(String.class).defaultIfEmpty("").map(this::quote);
+        }
+        if (response.statusCode().is4xxClientError()) {
+            String type = response.headers().contentType().map(MediaType::toString)
+                    .orElse(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            return response.bodyToMono(String.class).defaultIfEmpty("")
+                    .map(body -> new PricingAnswer.Refused(status, type, body));
+        }
+        return response.releaseBody().then(Mono.error(new PricingFailure("pricing answered " + status)));
+    }
+
+    private PricingAnswer quote(String body) {
+        try {
+            PriceQuote quote = json.readValue(body, PriceQuote.class);
+            if (quote == null || quote.expiresAt() == null) {
+                throw new PricingFailure("pricing answered a quote without expiresAt");
+            }
+            return new PricingAnswer.Quote(body, quote.expiresAt(), quote.pricingVersion());
+        } catch (JacksonException e) {
+            throw new PricingFailure("pricing answered an unreadable quote");
+        }
+    }
+
+    /** Pricing answered, but not with anything the gateway may pass on as a price. */
+    static final class PricingFailure extends RuntimeException {
+        PricingFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

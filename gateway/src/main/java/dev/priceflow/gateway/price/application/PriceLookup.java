@@ -1,0 +1,98 @@
+package dev.priceflow.gateway.price.application;
+
+import dev.priceflow.contracts.RedisKeys;
+import dev.priceflow.gateway.GatewayProperties;
+import dev.priceflow.gateway.price.domain.CacheTtl;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * A shopper's price for one SKU: from the cache when it holds one for the current pricing version, else
+ * from pricing. Failure policy: the cache is fail-open (any cache error means "ask pricing, store
+ * nothing, answer BYPASS"); pricing is fail-closed (no answer from pricing means no price).
+ */
+@Service
+public class PriceLookup {
+
+    private static final Logger log = LoggerFactory.getLogger(PriceLookup.class);
+
+    private final PriceCache cache;
+    private final PricingClient pricing;
+    private final Clock clock;
+    private final Duration ttlCeiling;
+
+    public PriceLookup(PriceCache cache, PricingClient pricing, Clock clock, GatewayProperties properties) {
+        this.cache = cache;
+        this.pricing = pricing;
+        this.clock = clock;
+        this.ttlCeiling = properties.priceCache().ttl();
+    }
+
+    public Mono<PriceResult> lookup(String userId, String sku, String channel, String bearerToken) {
+        return fromCache(userId, sku, channel).flatMap(cached -> switch (cached) {
+            case Cached.Hit hit -> Mono.just(new PriceResult.Quoted(hit.body(), CacheStatus.HIT));
+            case Cached.Miss miss -> fetch(sku, channel, bearerToken, miss);
+            case Cached.Down down -> fetch(sku, channel, bearerToken, null);
+        });
+    }
+
+    private Mono<Cached> fromCache(String userId, String sku, String channel) {
+        return cache.pricingVersion()
+                .flatMap(version -> {
+                    String key = RedisKeys.cachedPrice(userId, sku, channel, version);
+                    return cache.get(key).<Cached>map(Cached.Hit::new).defaultIfEmpty(new Cached.Miss(key, version));
+                })
+                .onErrorResume(error -> {
+                    log.warn("price cache unavailable, bypassing it: sku={} cause={}", sku, error.toString());
+                    return Mono.just(new Cached.Down());
+                });
+    }
+
+    /** {@code miss} is null when the cache is down: then nothing is stored. */
+    private Mono<PriceResult> fetch(String sku, String channel, String bearerToken, Cached.Miss miss) {
+        return pricing.quote(sku, channel, bearerToken).flatMap(answer -> switch (answer) {
+            case PricingAnswer.Quote quote when miss == null ->
+                    Mono.just(new PriceResult.Quoted(quote.body(), CacheStatus.BYPASS));
+            case PricingAnswer.Quote quote -> store(miss, quote)
+                    .thenReturn(new PriceResult.Quoted(quote.body(), CacheStatus.MISS));
+            case PricingAnswer.Refused refused ->
+                    Mono.just(new PriceResult.Refused(refused.status(), refused.contentType(), refused.body()));
+            case PricingAnswer.Unavailable down -> Mono.just(new PriceResult.Unavailable(down.reason()));
+        });
+    }
+
+    /**
+     * Stores the quote under the version the key was built from, and only if pricing priced it at that
+     * same version: a quote computed before a promotion change (or at version "unknown") must never be
+     * served as current.
+     */
+    private Mono<Void> store(Cached.Miss miss, PricingAnswer.Quote quote) {
+        if (!miss.version().equals(quote.pricingVersion())) {
+            log.info("quote not cached: pricing version {} differs from cache version {}", quote.pricingVersion(),
+                    miss.version());
+            return Mono.empty();
+        }
+        return CacheTtl.forQuote(clock.instant(), quote.expiresAt(), ttlCeiling)
+                .map(ttl -> cache.put(miss.key(), quote.body(), ttl).onErrorResume(error -> {
+                    // The answer is still right; the next request simply misses again.
+                    log.warn("could not store price in cache: cause={}", error.toString());
+                    return Mono.empty();
+                }))
+                .orElseGet(Mono::empty);
+    }
+
+    private sealed interface Cached {
+        record Hit(String body) implements Cached {
+        }
+
+        record Miss(String key, String version) implements Cached {
+        }
+
+        record Down() implements Cached {
+        }
+    }
+}

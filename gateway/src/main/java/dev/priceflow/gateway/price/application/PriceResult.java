@@ -1,0 +1,17 @@
+package dev.priceflow.gateway.price.application;
+
+/** What the gateway answers for one price request. */
+public sealed interface PriceResult {
+
+    /** A quote body to return as it is. */
+    record Quoted(String body, CacheStatus cache) implements PriceResult {
+    }
+
+    /** Pricing refused; status, content type and problem body pass through. */
+    record Refused(int status, String contentType, String body) implements PriceResult {
+    }
+
+    /** No price can be given now. Fail-closed: the gateway never invents one. */
+    record Unavailable(String reason) implements PriceResult {
+    }
+}

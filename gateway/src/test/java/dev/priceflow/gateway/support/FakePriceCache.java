@@ -1,0 +1,47 @@
+package dev.priceflow.gateway.support;
+
+import dev.priceflow.gateway.price.application.PriceCache;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import reactor.core.publisher.Mono;
+
+/** A cache in a map, with a switch that makes every call fail like an unreachable Redis. */
+public class FakePriceCache implements PriceCache {
+
+    public final Map<String, String> entries = new ConcurrentHashMap<>();
+    public final Map<String, Duration> ttls = new ConcurrentHashMap<>();
+    public volatile String version = "0";
+    public volatile boolean down;
+
+    public void reset() {
+        entries.clear();
+        ttls.clear();
+        version = "0";
+        down = false;
+    }
+
+    @Override
+    public Mono<String> pricingVersion() {
+        return down ? unreachable() : Mono.just(version);
+    }
+
+    @Override
+    public Mono<String> get(String key) {
+        return down ? unreachable() : Mono.justOrEmpty(entries.get(key));
+    }
+
+    @Override
+    public Mono<Void> put(String key, String body, Duration ttl) {
+        if (down) {
+            return unreachable();
+        }
+        entries.put(key, body);
+        ttls.put(key, ttl);
+        return Mono.empty();
+    }
+
+    private static <T> Mono<T> unreachable() {
+        return Mono.error(new IllegalStateException("connection refused: 127.0.0.1:16379"));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.priceflow.pricing.adapter.sql;
+
+import dev.priceflow.contracts.Sku;
+import dev.priceflow.pricing.application.Catalogue;
+import dev.priceflow.pricing.domain.Product;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The catalogue in PostgreSQL ({@code pricing.product}; the schema comes from the connection's search path). */
+@Component
+class SqlCatalogue implements Catalogue {
+
+    private final DatabaseClient db;
+
+    SqlCatalogue(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Product> find(Sku sku) {
+        return db.sql("""
+                        SELECT sku, name, category, currency, list_price, unit_cost, stock
+                        FROM product WHERE sku = :sku""")
+                .bind("sku", sku.value())
+                .map((row, meta) -> new Product(
+                        new Sku(row.get("sku", String.class)),
+                        row.get("name", String.class),
+                        row.get("category", String.class),
+                        Currency.getInstance(row.get("currency", String.class).trim()),
+                        row.get("list_price", BigDecimal.class),
+                        row.get("unit_cost", BigDecimal.class),
+                        row.get("stock", Integer.class)))
+                .one();
+    }
+}

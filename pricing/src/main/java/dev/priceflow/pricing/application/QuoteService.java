@@ -1,0 +1,152 @@
+package dev.priceflow.pricing.application;
+
+import dev.priceflow.contracts.Sku;
+import dev.priceflow.pricing.application.QuoteOutcome.Issued;
+import dev.priceflow.pricing.application.QuoteOutcome.Reason;
+import dev.priceflow.pricing.application.QuoteOutcome.Rejected;
+import dev.priceflow.pricing.domain.PriceBreakdown;
+import dev.priceflow.pricing.domain.PriceCalculator;
+import dev.priceflow.pricing.domain.Product;
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.domain.Quote;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * Issues a signed quote for one shopper and SKU. Failure policy per dependency:
+ * <ul>
+ *   <li>catalogue, promotions, audit log (PostgreSQL): fail closed ({@link DependencyUnavailable}); no
+ *       quote is given that cannot be justified or was not recorded;</li>
+ *   <li>pricing version (Redis): fail open with {@link PricingVersion.UNKNOWN}; the price itself comes from
+ *       PostgreSQL and is right, only the cache tag is uncertain, and "unknown" never matches a real version
+ *       (a fallback of "0" could pass for the genuine initial version and be cached as such);</li>
+ *   <li>quote-issued event (Kafka): the quote is still answered, since the audit row is the source of
+ *       truth; the failure is logged and counted ({@code pricing.quote.events.failed}).</li>
+ * </ul>
+ */
+public final class QuoteService {
+
+    private static final Logger log = LoggerFactory.getLogger(QuoteService.class);
+    private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+    private final Catalogue catalogue;
+    private final Promotions promotions;
+    private final QuoteLog quoteLog;
+    private final PricingVersion pricingVersion;
+    private final QuoteEvents events;
+    private final PriceCalculator calculator;
+    private final QuoteSigner signer;
+    private final QuoteSettings settings;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+    private final Counter versionUnavailable;
+    private final Counter eventsFailed;
+
+    public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
+                        QuoteEvents events, PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
+                        Clock clock, Supplier<UUID> ids, MeterRegistry meters) {
+        this.catalogue = catalogue;
+        this.promotions = promotions;
+        this.quoteLog = quoteLog;
+        this.pricingVersion = pricingVersion;
+        this.events = events;
+        this.calculator = calculator;
+        this.signer = signer;
+        this.settings = settings;
+        this.clock = clock;
+        this.ids = ids;
+        this.versionUnavailable = Counter.builder("pricing.version.unavailable")
+                .description("Quotes issued with pricing version 'unknown' because Redis did not answer")
+                .register(meters);
+        this.eventsFailed = Counter.builder("pricing.quote.events.failed")
+                .description("Quotes answered whose pricing.quote-issued record could not be sent")
+                .register(meters);
+    }
+
+    public Mono<QuoteOutcome> quote(QuoteRequest request) {
+        Objects.requireNonNull(request.userId(), "userId");
+        if (!Sku.isWellFormed(request.sku())) {
+            return Mono.just(new Rejected(Reason.MALFORMED_SKU,
+                    "A SKU is 1-32 characters of A-Z, 0-9, '-' and '_', starting with a letter or digit"));
+        }
+        if (request.channel() == null || !CHANNEL.matcher(request.channel()).matches()) {
+            return Mono.just(new Rejected(Reason.INVALID_CHANNEL,
+                    "channel must be 1-32 characters of a-z, 0-9 and '-', starting with a letter"));
+        }
+        Sku sku = new Sku(request.sku());
+        // The version is read BEFORE the data it tags: a promotion change after this read bumps the counter,
+        // so a quote can carry an older version than its data (a harmless cache miss), never a newer one.
+        return currentVersion().flatMap(version -> priced(request.userId(), sku, version));
+    }
+
+    private Mono<QuoteOutcome> priced(String userId, Sku sku, String version) {
+        return Mono.defer(() -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // PostgreSQL keeps microseconds
+            return catalogue.find(sku)
+                    .timeout(settings.databaseTimeout())
+                    .onErrorMap(e -> new DependencyUnavailable("catalogue", e))
+                    .flatMap(product -> activePromotions(product, now)
+                            .map(found -> issue(userId, product, found, now, version)))
+                    .flatMap(quote -> record(quote).then(publish(quote)).thenReturn((QuoteOutcome) new Issued(quote)))
+                    .defaultIfEmpty(new Rejected(Reason.UNKNOWN_SKU, "No product with SKU " + sku));
+        });
+    }
+
+    private Mono<String> currentVersion() {
+        return Mono.defer(pricingVersion::current)
+                .timeout(settings.versionTimeout())
+                .defaultIfEmpty(PricingVersion.INITIAL)
+                .onErrorResume(e -> {
+                    versionUnavailable.increment();
+                    log.atWarn().addKeyValue("error", e.getClass().getSimpleName())
+                            .log("pricing version unavailable; quoting with version '{}'", PricingVersion.UNKNOWN);
+                    return Mono.just(PricingVersion.UNKNOWN);
+                });
+    }
+
+    private Mono<List<Promotion>> activePromotions(Product product, Instant now) {
+        return promotions.activeFor(product, now).collectList()
+                .timeout(settings.databaseTimeout())
+                .onErrorMap(e -> new DependencyUnavailable("promotions", e));
+    }
+
+    private Quote issue(String userId, Product product, List<Promotion> found, Instant now, String version) {
+        PriceBreakdown breakdown = calculator.price(product, found, now);
+        UUID quoteId = ids.get();
+        Instant expiresAt = now.plus(settings.quoteTtl());
+        String signature = signer.sign(Quote.canonicalForm(quoteId, userId, product.sku(), product.currency(),
+                breakdown.price(), expiresAt));
+        // personalized: no shopper features take part in the price yet.
+        return new Quote(quoteId, userId, product.sku(), product.currency(), product.listPrice(), breakdown, false,
+                now, expiresAt, version, signature);
+    }
+
+    private Mono<Void> record(Quote quote) {
+        return Mono.defer(() -> quoteLog.record(quote))
+                .timeout(settings.databaseTimeout())
+                .onErrorMap(e -> new DependencyUnavailable("quote audit log", e));
+    }
+
+    private Mono<Void> publish(Quote quote) {
+        return Mono.defer(() -> events.issued(quote))
+                .timeout(settings.eventTimeout())
+                .onErrorResume(e -> {
+                    eventsFailed.increment();
+                    log.atWarn().addKeyValue("quoteId", quote.quoteId()).addKeyValue("sku", quote.sku())
+                            .addKeyValue("error", e.getClass().getSimpleName())
+                            .log("quote answered but its pricing.quote-issued record was not sent");
+                    return Mono.empty();
+                });
+    }
+}

@@ -1,0 +1,38 @@
+package dev.priceflow.pricing.config;
+
+import dev.priceflow.pricing.application.Catalogue;
+import dev.priceflow.pricing.application.PricingVersion;
+import dev.priceflow.pricing.application.Promotions;
+import dev.priceflow.pricing.application.QuoteEvents;
+import dev.priceflow.pricing.application.QuoteLog;
+import dev.priceflow.pricing.application.QuoteService;
+import dev.priceflow.pricing.application.QuoteSettings;
+import dev.priceflow.pricing.application.QuoteSigner;
+import dev.priceflow.pricing.domain.PriceCalculator;
+import dev.priceflow.pricing.domain.PricePolicy;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java use case to its adapters. */
+@Configuration(proxyBeanMethods = false)
+class QuoteConfiguration {
+
+    @Bean
+    PriceCalculator priceCalculator(PricingProperties properties) {
+        return new PriceCalculator(new PricePolicy(properties.minMargin(), properties.minimumPrice()));
+    }
+
+    @Bean
+    QuoteService quoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog,
+                              PricingVersion pricingVersion, QuoteEvents events, PriceCalculator calculator,
+                              PricingProperties properties, Clock clock, MeterRegistry meters) {
+        PricingProperties.Timeouts timeouts = properties.timeouts();
+        QuoteSettings settings = new QuoteSettings(properties.quoteTtl(), timeouts.database(),
+                timeouts.pricingVersion(), timeouts.quoteEvent());
+        return new QuoteService(catalogue, promotions, quoteLog, pricingVersion, events, calculator,
+                new QuoteSigner(properties.quoteSigningKey()), settings, clock, UUID::randomUUID, meters);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.priceflow.pricing.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** One step of a price calculation, with the running price after it (unrounded until {@link Rule#ROUNDING}). */
+public record PriceStep(Rule rule, String detail, BigDecimal priceAfter) {
+
+    public enum Rule {
+        LIST_PRICE,
+        NO_PROMOTION,
+        BEST_PROMOTION,
+        PROMOTION_NOT_APPLIED,
+        MARGIN_FLOOR,
+        MINIMUM_PRICE,
+        FLOOR_ABOVE_LIST_PRICE,
+        ROUNDING
+    }
+
+    public PriceStep {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(priceAfter, "priceAfter");
+    }
+}

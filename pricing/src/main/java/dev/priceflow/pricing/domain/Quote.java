@@ -1,0 +1,53 @@
+package dev.priceflow.pricing.domain;
+
+import dev.priceflow.contracts.Sku;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A price promised to one shopper until {@link #expiresAt()}. The {@link #signature()} covers
+ * {@link #canonicalForm()}, so a checkout can tell a quote this service issued from one a client edited.
+ * {@code personalized} is false until shopper features take part in the price.
+ */
+public record Quote(UUID quoteId, String userId, Sku sku, Currency currency, BigDecimal listPrice,
+                    PriceBreakdown breakdown, boolean personalized, Instant issuedAt, Instant expiresAt,
+                    String pricingVersion, String signature) {
+
+    public Quote {
+        Objects.requireNonNull(quoteId, "quoteId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(listPrice, "listPrice");
+        Objects.requireNonNull(breakdown, "breakdown");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(pricingVersion, "pricingVersion");
+        Objects.requireNonNull(signature, "signature");
+        if (!expiresAt.isAfter(issuedAt)) {
+            throw new IllegalArgumentException("a quote must expire after it is issued");
+        }
+    }
+
+    public BigDecimal price() {
+        return breakdown.price();
+    }
+
+    public String canonicalForm() {
+        return canonicalForm(quoteId, userId, sku, currency, breakdown.price(), expiresAt);
+    }
+
+    /**
+     * The signed text: {@code quoteId|userId|sku|currency|price|expiresAt}, price as a plain decimal at the
+     * currency's minor unit ({@code 17.00}), expiry as ISO-8601 UTC ({@code 2025-01-01T12:05:00Z}). Only the
+     * user id is free text; every field after it is '|'-free, so the string still parses unambiguously.
+     */
+    public static String canonicalForm(UUID quoteId, String userId, Sku sku, Currency currency, BigDecimal price,
+                                       Instant expiresAt) {
+        return quoteId + "|" + userId + "|" + sku.value() + "|" + currency.getCurrencyCode() + "|"
+                + price.setScale(Amounts.minorUnit(currency)).toPlainString() + "|" + expiresAt;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.priceflow.pricing.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.priceflow.pricing.application.QuoteOutcome.Issued;
+import dev.priceflow.pricing.application.QuoteOutcome.Reason;
+import dev.priceflow.pricing.application.QuoteOutcome.Rejected;
+import dev.priceflow.pricing.domain.Fixtures;
+import dev.priceflow.pricing.domain.PriceCalculator;
+import dev.priceflow.pricing.domain.Quote;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+class QuoteServiceTest {
+
+    static final String KEY = "test-only-signing-key-0123456789abcdef";
+    static final String ALICE = "6f1c2a8e-0000-4000-8000-00000000a11c";
+    static final Instant CLOCK_AT = Fixtures.NOW.plusNanos(123_456_789);
+
+    private final FakePorts ports = new FakePorts().with(Fixtures.product("20.00", "10.00"));
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final QuoteSigner signer = new QuoteSigner(KEY);
+    private final QuoteService service = service(ports, meters);
+
+    static QuoteService service(FakePorts ports, SimpleMeterRegistry meters) {
+        QuoteSettings settings = new QuoteSettings(Duration.ofMinutes(5), Duration.ofMillis(300),
+                Duration.ofMillis(100), Duration.ofMillis(200));
+        return new QuoteService(ports, ports, ports, ports, ports, new PriceCalculator(Fixtures.POLICY),
+                new QuoteSigner(KEY), settings, Clock.fixed(CLOCK_AT, ZoneOffset.UTC), () -> Fixtures.uuid(42),
+                meters);
+    }
+
+    @Test
+    void issuesASignedAuditedQuoteAndAnnouncesIt() {
+        ports.promotions.add(Fixtures.percentOff("10", 1));
+
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        assertThat(quote.price()).isEqualTo(new BigDecimal("18.00"));
+        assertThat(quote.listPrice()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(quote.personalized()).isFalse();
+        assertThat(quote.pricingVersion()).isEqualTo("7");
+        assertThat(quote.quoteId()).isEqualTo(Fixtures.uuid(42));
+        assertThat(quote.issuedAt()).isEqualTo(Fixtures.NOW.plusMillis(123));
+        assertThat(Duration.between(quote.issuedAt(), quote.expiresAt())).isEqualTo(Duration.ofMinutes(5));
+        assertThat(quote.canonicalForm()).isEqualTo("00000000-0000-4000-8000-000000000042|" + ALICE
+                + "|SKU-1|GBP|18.00|2025-06-01T12:05:00.123Z");
+        assertThat(signer.verifies(quote.canonicalForm(), quote.signature())).isTrue();
+        assertThat(ports.recorded).containsExactly(quote);
+        assertThat(ports.published).containsExactly(quote);
+    }
+
+    @Test
+    void readsThePricingVersionBeforeTheDataItTags() {
+        issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        assertThat(ports.calls).containsExactly("version", "catalogue", "promotions", "audit", "event");
+    }
+
+    @Test
+    void malformedSkuIsRejectedWithoutTouchingAnyDependency() {
+        StepVerifier.create(service.quote(new QuoteRequest(ALICE, "sku 1", "web")))
+                .assertNext(outcome -> assertThat(outcome).isInstanceOfSatisfying(Rejected.class,
+                        r -> assertThat(r.reason()).isEqualTo(Reason.MALFORMED_SKU)))
+                .verifyComplete();
+        assertThat(ports.calls).isEmpty();
+    }
+
+    @Test
+    void invalidChannelIsRejected() {
+        StepVerifier.create(service.quote(new QuoteRequest(ALICE, "SKU-1", "Web Shop")))
+                .assertNext(outcome -> assertThat(((Rejected) outcome).reason()).isEqualTo(Reason.INVALID_CHANNEL))
+                .verifyComplete();
+    }
+
+    @Test
+    void unknownSkuIsRejectedAndNothingIsRecorded() {
+        StepVerifier.create(service.quote(new QuoteRequest(ALICE, "NOPE-1", "web")))
+                .assertNext(outcome -> assertThat(((Rejected) outcome).reason()).isEqualTo(Reason.UNKNOWN_SKU))
+                .verifyComplete();
+        assertThat(ports.recorded).isEmpty();
+        assertThat(ports.published).isEmpty();
+    }
+
+    @Test
+    void missingVersionCounterIsTheInitialVersion() {
+        ports.version = Mono.empty();
+
+        assertThat(issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web"))).pricingVersion()).isEqualTo("0");
+    }
+
+    @Test
+    void redisFailureStillQuotesButTagsTheVersionUnknownAndCountsIt() {
+        ports.version = Mono.error(new IllegalStateException("connection refused"));
+
+        assertThat(issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web"))).pricingVersion())
+                .isEqualTo(PricingVersion.UNKNOWN);
+        assertThat(meters.counter("pricing.version.unavailable").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void slowRedisTimesOutToUnknown() {
+        ports.version = Mono.never();
+
+        assertThat(issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web"))).pricingVersion())
+                .isEqualTo(PricingVersion.UNKNOWN);
+    }
+
+    @Test
+    void catalogueFailureFailsClosed() {
+        ports.catalogueFailure = new IllegalStateException("db down");
+
+        StepVerifier.create(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")))
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOfSatisfying(DependencyUnavailable.class,
+                        d -> assertThat(d.dependency()).isEqualTo("catalogue")))
+                .verify();
+    }
+
+    @Test
+    void auditFailureFailsClosedAndAnnouncesNothing() {
+        ports.auditFailure = new IllegalStateException("disk full");
+
+        StepVerifier.create(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")))
+                .expectError(DependencyUnavailable.class)
+                .verify();
+        assertThat(ports.published).isEmpty();
+    }
+
+    @Test
+    void eventFailureStillAnswersTheQuoteAndCountsIt() {
+        ports.eventOutcome = Mono.error(new IllegalStateException("broker down"));
+
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        assertThat(ports.recorded).containsExactly(quote);
+        assertThat(meters.counter("pricing.quote.events.failed").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void slowKafkaDoesNotHoldTheAnswerPastTheEventTimeout() {
+        ports.eventOutcome = Mono.never();
+
+        StepVerifier.create(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")))
+                .expectNextMatches(Issued.class::isInstance)
+                .expectComplete()
+                .verify(Duration.ofSeconds(2));
+        assertThat(meters.counter("pricing.quote.events.failed").count()).isEqualTo(1.0);
+    }
+
+    private static Quote issued(Mono<QuoteOutcome> outcome) {
+        QuoteOutcome result = outcome.block(Duration.ofSeconds(5));
+        assertThat(result).isInstanceOf(Issued.class);
+        return ((Issued) result).quote();
+    }
+}

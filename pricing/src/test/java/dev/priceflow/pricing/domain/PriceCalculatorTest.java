@@ -1,0 +1,148 @@
+package dev.priceflow.pricing.domain;
+
+import static dev.priceflow.pricing.domain.Fixtures.NOW;
+import static dev.priceflow.pricing.domain.Fixtures.POLICY;
+import static dev.priceflow.pricing.domain.Fixtures.amountOff;
+import static dev.priceflow.pricing.domain.Fixtures.percentOff;
+import static dev.priceflow.pricing.domain.Fixtures.product;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.priceflow.contracts.Sku;
+import dev.priceflow.pricing.domain.PriceStep.Rule;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PriceCalculatorTest {
+
+    private final PriceCalculator calculator = new PriceCalculator(POLICY);
+
+    @Test
+    void listPriceOnlyWhenNoPromotionApplies() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"), List.of(), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(result.appliedPromotion()).isEmpty();
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.NO_PROMOTION, Rule.ROUNDING);
+    }
+
+    @Test
+    void percentPromotion() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"), List.of(percentOff("10", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("18.00"));
+        assertThat(result.appliedPromotion()).get()
+                .satisfies(a -> assertThat(a.amountOff()).isEqualTo(new BigDecimal("2.00")));
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.BEST_PROMOTION, Rule.ROUNDING);
+        assertThat(result.steps().get(1).detail()).contains("'promo-1': 10% off");
+    }
+
+    @Test
+    void amountPromotion() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"), List.of(amountOff("3", 2)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("17.00"));
+        assertThat(result.steps().get(1).detail()).contains("3.00 GBP off");
+    }
+
+    @Test
+    void bestSinglePromotionWinsAndPromotionsDoNotStack() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"),
+                List.of(percentOff("10", 1), amountOff("3.00", 2)), NOW);
+
+        // stacking would give 15.00 or 15.30; the best single promotion gives 17.00
+        assertThat(result.price()).isEqualTo(new BigDecimal("17.00"));
+        assertThat(result.appliedPromotion()).get().satisfies(a -> {
+            assertThat(a.promotion().name()).isEqualTo("promo-2");
+            assertThat(a.amountOff()).isEqualTo(new BigDecimal("3.00"));
+        });
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.BEST_PROMOTION, Rule.PROMOTION_NOT_APPLIED,
+                Rule.ROUNDING);
+        PriceStep skipped = result.steps().get(2);
+        assertThat(skipped.detail()).contains("promo-1", "would give 18.00", "do not stack");
+        assertThat(skipped.priceAfter()).isEqualTo(new BigDecimal("17.00"));
+    }
+
+    @Test
+    void equallyGoodPromotionsAreBrokenByIdSoTheAnswerIsStable() {
+        PriceBreakdown one = calculator.price(product("20.00", "0"), List.of(amountOff("2", 9), percentOff("10", 4)), NOW);
+        PriceBreakdown other = calculator.price(product("20.00", "0"), List.of(percentOff("10", 4), amountOff("2", 9)), NOW);
+
+        assertThat(one.appliedPromotion().orElseThrow().promotion().name()).isEqualTo("promo-4");
+        assertThat(other.steps()).isEqualTo(one.steps());
+    }
+
+    @Test
+    void floorClampExplainsItself() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"), List.of(percentOff("60", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("10.50"));
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.BEST_PROMOTION, Rule.MARGIN_FLOOR,
+                Rule.ROUNDING);
+        PriceStep clamp = result.steps().get(2);
+        assertThat(clamp.detail()).contains("margin floor 10.50", "unit cost 10.00", "minimum margin 0.05");
+        assertThat(clamp.priceAfter()).isEqualTo(new BigDecimal("10.50"));
+        assertThat(result.appliedPromotion().orElseThrow().amountOff()).isEqualTo(new BigDecimal("9.50"));
+    }
+
+    @Test
+    void marginFloorIsRaisedToAWholePennySoRoundingCannotBreachIt() {
+        // 9.99 * 1.05 = 10.4895: a HALF_EVEN price of 10.49 would sell below the floor
+        PriceBreakdown result = calculator.price(product("20.00", "9.99"), List.of(percentOff("90", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("10.49"));
+        assertThat(result.price()).isGreaterThanOrEqualTo(new BigDecimal("10.4895"));
+    }
+
+    @Test
+    void neverBelowTheMinimumPrice() {
+        PriceBreakdown result = calculator.price(product("5.00", "0"), List.of(amountOff("50", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(rules(result)).contains(Rule.MINIMUM_PRICE);
+    }
+
+    @Test
+    void floorAboveListPriceNeverRaisesThePriceAboveList() {
+        PriceBreakdown result = calculator.price(product("10.00", "10.00"), List.of(percentOff("10", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(result.appliedPromotion()).isEmpty();
+        assertThat(rules(result)).contains(Rule.FLOOR_ABOVE_LIST_PRICE);
+    }
+
+    @Test
+    void roundsOnceHalfEvenToTheMinorUnit() {
+        // 20.25 / 2 = 10.125 -> 10.12 (HALF_UP would give 10.13); 20.27 / 2 = 10.135 -> 10.14
+        PriceBreakdown down = calculator.price(product("20.25", "0"), List.of(percentOff("50", 1)), NOW);
+        PriceBreakdown up = calculator.price(product("20.27", "0"), List.of(percentOff("50", 1)), NOW);
+
+        assertThat(down.price()).isEqualTo(new BigDecimal("10.12"));
+        assertThat(up.price()).isEqualTo(new BigDecimal("10.14"));
+        assertThat(down.steps().get(1).priceAfter()).isEqualTo(new BigDecimal("10.125"));
+        assertThat(down.steps().getLast().detail()).contains("HALF_EVEN", "2 decimal places");
+    }
+
+    @Test
+    void ignoresPromotionsThatAreInactiveOutsideTheirWindowOrForOtherProducts() {
+        Promotion inactive = new Promotion(Fixtures.uuid(1), "off", Promotion.Kind.PERCENT_OFF, BigDecimal.TEN,
+                new Promotion.ForSku(new Sku("SKU-1")), NOW.minusSeconds(60), NOW.plusSeconds(60), false);
+        Promotion ended = new Promotion(Fixtures.uuid(2), "ended", Promotion.Kind.PERCENT_OFF, BigDecimal.TEN,
+                new Promotion.ForCategory("HOME"), NOW.minusSeconds(60), NOW, true);
+        Promotion otherSku = new Promotion(Fixtures.uuid(3), "other", Promotion.Kind.PERCENT_OFF, BigDecimal.TEN,
+                new Promotion.ForSku(new Sku("SKU-2")), NOW.minusSeconds(60), NOW.plusSeconds(60), true);
+        Promotion startsNow = new Promotion(Fixtures.uuid(4), "starts", Promotion.Kind.AMOUNT_OFF, BigDecimal.ONE,
+                new Promotion.ForCategory("HOME"), NOW, NOW.plusSeconds(60), true);
+
+        PriceBreakdown result = calculator.price(product("20.00", "0"), List.of(inactive, ended, otherSku, startsNow),
+                NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("19.00"));
+        assertThat(result.appliedPromotion().orElseThrow().promotion().name()).isEqualTo("starts");
+        assertThat(rules(result)).doesNotContain(Rule.PROMOTION_NOT_APPLIED);
+    }
+
+    private static List<Rule> rules(PriceBreakdown result) {
+        return result.steps().stream().map(PriceStep::rule).toList();
+    }
+}
