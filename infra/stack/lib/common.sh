@@ -69,9 +69,10 @@ require_jdk() {
     PF_JAVA_HOME=$best
   fi
   if [[ -z "$PF_JAVA_HOME" ]]; then
-    local java_on_path=""
+    local java_on_path="" list=""
+    [[ ${#found[@]} -gt 0 ]] && printf -v list '%s, ' "${found[@]}"
     command -v java >/dev/null 2>&1 && java_on_path=$(java -version 2>&1 | head -n1)
-    die "no JDK 21+ found (need one for Kafka, Elasticsearch, Keycloak and the build). Found: ${found[*]:-none}${java_on_path:+; java on PATH: $java_on_path}. Install one or set JAVA_HOME."
+    die "no JDK 21+ found (need one for Kafka, Elasticsearch, Keycloak and the build). Found: ${list:-none}${java_on_path:+; java on PATH: $java_on_path}. Install one or set JAVA_HOME."
   fi
   export JAVA_HOME="$PF_JAVA_HOME"
   PF_JAVA="$PF_JAVA_HOME/bin/java"
@@ -291,7 +292,6 @@ stack_env() {
 PRICEFLOW_KAFKA=127.0.0.1:19092
 PRICEFLOW_REDIS=redis://127.0.0.1:16379
 PRICEFLOW_PG_URL=jdbc:postgresql://127.0.0.1:15432/priceflow
-PRICEFLOW_PG_R2DBC_URL=r2dbc:postgresql://127.0.0.1:15432/priceflow
 PRICEFLOW_PG_USER=priceflow
 PRICEFLOW_PG_PASSWORD=priceflow
 PRICEFLOW_ES=http://127.0.0.1:19200

@@ -91,6 +91,7 @@ unpack_zip() {
   mv "$tmp/$(basename "$dest")" "$dest"
   rm -rf "$tmp"
   touch "$dest/.complete"
+  rm -f "$zip"       # Maven's local repository keeps a copy
 }
 
 # Makes sure Kafka's jars and the Elasticsearch/Keycloak distributions are in the cache.

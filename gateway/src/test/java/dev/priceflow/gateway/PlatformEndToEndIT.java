@@ -1,0 +1,158 @@
+package dev.priceflow.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.priceflow.contracts.RedisKeys;
+import dev.priceflow.infra.test.LocalStack;
+import dev.priceflow.infra.test.NeedsStack;
+import dev.priceflow.infra.test.Server;
+import dev.priceflow.infra.test.Stack;
+import dev.priceflow.infra.test.Tokens;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The walking skeleton end to end, against the running platform that {@code ./priceflow up} (or
+ * {@code ./priceflow test}) started: a real Keycloak token, the gateway on :8080, pricing reading
+ * PostgreSQL, Redis as the gateway's cache, Kafka carrying events to user-profile.
+ */
+@ExtendWith(LocalStack.class)
+@NeedsStack({Server.GATEWAY, Server.KEYCLOAK, Server.REDIS, Server.KAFKA})
+class PlatformEndToEndIT {
+
+    /** A product of the shipped demo catalogue (infra/demo-data/products.csv). */
+    private static final String DEMO_SKU = "85123A";
+
+    private static WebTestClient gateway;
+    private static String alice;
+    private static String aliceId;
+    private static String bob;
+    private static RedisClient redisClient;
+    private static StatefulRedisConnection<String, String> redis;
+
+    @BeforeAll
+    static void connect(Stack stack, Tokens tokens) {
+        gateway = WebTestClient.bindToServer().baseUrl(stack.gateway().toString())
+                .responseTimeout(Duration.ofSeconds(20)).build();
+        alice = tokens.accessToken("alice", "alice");
+        aliceId = Tokens.claims(alice).get("sub").asString();
+        bob = tokens.accessToken("bob", "bob");
+        redisClient = RedisClient.create(stack.redisUri().toString());
+        redis = redisClient.connect();
+    }
+
+    @AfterAll
+    static void close() {
+        redis.close();
+        redisClient.shutdown();
+    }
+
+    @Test
+    void aShopperGetsAnExplainedPriceFirstFromPricingThenFromTheCache() {
+        String version = redis.sync().get(RedisKeys.PRICING_VERSION);
+        redis.sync().del(RedisKeys.cachedPrice(aliceId, DEMO_SKU, "web", version == null ? "0" : version));
+
+        gateway.get().uri("/api/v1/prices/{sku}", DEMO_SKU).headers(h -> h.setBearerAuth(alice))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Cache", "MISS")
+                .expectBody()
+                .jsonPath("$.sku").isEqualTo(DEMO_SKU)
+                .jsonPath("$.currency").isEqualTo("GBP")
+                .jsonPath("$.listPrice").isEqualTo("2.95")
+                .jsonPath("$.price").isNotEmpty()
+                .jsonPath("$.personalized").isBoolean()
+                .jsonPath("$.appliedPromotions").isArray()
+                .jsonPath("$.explanation[0].rule").isNotEmpty()
+                .jsonPath("$.quoteId").isNotEmpty()
+                .jsonPath("$.expiresAt").isNotEmpty();
+
+        gateway.get().uri("/api/v1/prices/{sku}", DEMO_SKU).headers(h -> h.setBearerAuth(alice))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Cache", "HIT")
+                .expectBody().jsonPath("$.sku").isEqualTo(DEMO_SKU);
+    }
+
+    @Test
+    void everyRefusalIsAProblemDocument() {
+        gateway.get().uri("/api/v1/prices/{sku}", DEMO_SKU).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.get().uri("/api/v1/admin/users").headers(h -> h.setBearerAuth(bob)).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.get().uri("/api/v1/prices/{sku}", "NO-SUCH-SKU-1").headers(h -> h.setBearerAuth(alice)).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://priceflow.dev/problems/unknown-sku");
+        gateway.get().uri("/api/v1/prices/{sku}", "bad sku").headers(h -> h.setBearerAuth(alice)).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://priceflow.dev/problems/malformed-sku");
+    }
+
+    @Test
+    void eventsPostedAtTheGatewayReachTheShoppersProfileThroughKafka() throws InterruptedException {
+        Map<?, ?> before = profile();
+        long views = count(before, "views");
+        long searches = count(before, "searches");
+        String now = Instant.now().toString();
+        String batch = """
+                [{"type":"ProductViewed","eventId":"%s","occurredAt":"%s","schemaVersion":1,
+                  "userId":"%s","sku":"%s","channel":"web"},
+                 {"type":"SearchPerformed","eventId":"%s","occurredAt":"%s","schemaVersion":1,
+                  "userId":"%s","query":"lantern","resultCount":4},
+                 {"type":"ProductViewed","eventId":"%s","occurredAt":"%s","schemaVersion":1,
+                  "userId":"someone-else","sku":"%s","channel":"web"}]"""
+                .formatted(UUID.randomUUID(), now, aliceId, DEMO_SKU, UUID.randomUUID(), now, aliceId,
+                        UUID.randomUUID(), now, DEMO_SKU);
+
+        gateway.post().uri("/api/v1/events").headers(h -> h.setBearerAuth(alice))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(batch)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.ACCEPTED)
+                .expectBody()
+                .jsonPath("$.accepted").isEqualTo(2)
+                .jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.rejections[0].index").isEqualTo(2);
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        Map<?, ?> after = profile();
+        while ((count(after, "views") < views + 1 || count(after, "searches") < searches + 1)
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            after = profile();
+        }
+        assertThat(count(after, "views")).isEqualTo(views + 1);
+        assertThat(count(after, "searches")).isEqualTo(searches + 1);
+        assertThat(after.get("userId")).isEqualTo(aliceId);
+    }
+
+    private static long count(Map<?, ?> profile, String field) {
+        return ((Number) profile.get(field)).longValue();
+    }
+
+    private static Map<?, ?> profile() {
+        return gateway.get().uri("/api/v1/profiles/me")
+                .headers(h -> {
+                    h.setBearerAuth(alice);
+                    h.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+                })
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+}
