@@ -63,19 +63,4 @@ final class StackKafka {
         partitions.forEach(consumer::position); // resolve now, before anything is published
         return consumer;
     }
-
-    /** Polls until {@code wanted} matching records arrived or {@code patience} ran out; returns the matches. */
-    static List<ConsumerRecord<String, String>> pollUntil(KafkaConsumer<String, String> consumer, Duration patience,
-                                                         int wanted, Predicate<ConsumerRecord<String, String>> match) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (found.size() < wanted && System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                if (match.test(r)) {
-                    found.add(r);
-                }
-            });
-        }
-        return found;
-    }
 }
