@@ -85,4 +85,17 @@ class EventJsonRoundTripTest {
         assertThatThrownBy(() -> Money.of("1.00", "euro")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ISO-4217");
     }
+
+    @Test
+    void aPurchaseLineWithoutPromotionFlagReadsAsNotPromoted() {
+        String json = """
+                {"type":"PurchaseCompleted","eventId":"%s","occurredAt":"2026-11-20T10:15:30Z","schemaVersion":1,
+                 "userId":"u-1","orderId":"o-1","lines":[{"sku":"85123A","quantity":2,
+                 "unitPrice":{"amount":"2.55","currency":"GBP"}},{"sku":"71053","quantity":1,
+                 "unitPrice":{"amount":"3.00","currency":"GBP"},"onPromotion":true}]}""".formatted(ID);
+
+        PurchaseCompleted event = (PurchaseCompleted) JSON.readValue(json, CommerceEvent.class);
+
+        assertThat(event.lines()).extracting(PurchaseCompleted.Line::onPromotion).containsExactly(false, true);
+    }
 }

@@ -18,7 +18,18 @@ public record PurchaseCompleted(UUID eventId, Instant occurredAt, int schemaVers
         return userId;
     }
 
-    /** One order line. */
-    public record Line(String sku, int quantity, Money unitPrice) {
+    /**
+     * One order line: the SKU, how many, the unit price paid, and whether a promotion lowered that price
+     * ({@code onPromotion}; absent in older events, read as {@code false}).
+     */
+    public record Line(String sku, int quantity, Money unitPrice, Boolean onPromotion) {
+
+        public Line {
+            onPromotion = Boolean.TRUE.equals(onPromotion);
+        }
+
+        public Line(String sku, int quantity, Money unitPrice) {
+            this(sku, quantity, unitPrice, false);
+        }
     }
 }

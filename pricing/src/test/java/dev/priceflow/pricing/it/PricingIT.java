@@ -146,7 +146,7 @@ class PricingIT {
                 .jsonPath("$.components.r2dbc.status").isEqualTo("UP")
                 .jsonPath("$.components.redis.status").isEqualTo("UP")
                 .jsonPath("$.components.kafka.status").isEqualTo("UP")
-                .jsonPath("$.components.kafka.details.brokers").isEqualTo(1);
+                .jsonPath("$.components.kafka.details.nodes").isEqualTo(1);
     }
 
     @Test
