@@ -39,6 +39,7 @@ class PlatformEndToEndIT {
     private static String alice;
     private static String aliceId;
     private static String bob;
+    private static String mia;
     private static RedisClient redisClient;
     private static StatefulRedisConnection<String, String> redis;
 
@@ -49,6 +50,7 @@ class PlatformEndToEndIT {
         alice = tokens.accessToken("alice", "alice");
         aliceId = Tokens.claims(alice).get("sub").asString();
         bob = tokens.accessToken("bob", "bob");
+        mia = tokens.accessToken("mia", "mia");
         redisClient = RedisClient.create(stack.redisUri().toString());
         redis = redisClient.connect();
     }
@@ -139,6 +141,21 @@ class PlatformEndToEndIT {
         assertThat(count(after, "views")).isEqualTo(views + 1);
         assertThat(count(after, "searches")).isEqualTo(searches + 1);
         assertThat(after.get("userId")).isEqualTo(aliceId);
+    }
+
+    @Test
+    void marketingReadsAPriceElasticityThroughTheGatewayAndShoppersMayNot() {
+        gateway.get().uri("/api/v1/elasticities/{sku}", DEMO_SKU).headers(h -> h.setBearerAuth(mia))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.sku").isEqualTo(DEMO_SKU)
+                .jsonPath("$.elasticity").isNumber()
+                .jsonPath("$.low").isNumber()
+                .jsonPath("$.high").isNumber();
+        gateway.get().uri("/api/v1/elasticities/{sku}", DEMO_SKU).headers(h -> h.setBearerAuth(alice))
+                .exchange()
+                .expectStatus().isForbidden();
     }
 
     private static long count(Map<?, ?> profile, String field) {

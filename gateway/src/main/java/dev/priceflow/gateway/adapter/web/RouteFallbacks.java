@@ -21,12 +21,23 @@ class RouteFallbacks {
     /** The one path the user-profile route serves (application.yml, route user-profile-me). */
     static final URI USER_PROFILE_ROUTE = URI.create("/api/v1/profiles/me");
 
+    static final String DEMAND_FORECAST = "/fallback/demand-forecast";
+
     @RequestMapping(USER_PROFILE)
     ResponseEntity<ProblemDetail> userProfileUnavailable() {
-        ResponseEntity<ProblemDetail> response = Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
-                ProblemTypes.DEPENDENCY_UNAVAILABLE, "user-profile is not available right now; try again shortly");
+        ResponseEntity<ProblemDetail> response = unavailable("user-profile");
         // The filter resets the exchange to the fallback path; name the path the client asked for instead.
         response.getBody().setInstance(USER_PROFILE_ROUTE);
         return response;
+    }
+
+    @RequestMapping(DEMAND_FORECAST)
+    ResponseEntity<ProblemDetail> demandForecastUnavailable() {
+        return unavailable("demand-forecast");
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(String service) {
+        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,
+                service + " is not available right now; try again shortly");
     }
 }
