@@ -1,5 +1,6 @@
 package dev.priceflow.forecast;
 
+import dev.priceflow.forecast.history.adapter.cli.ImportSalesCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DemandForecastApplication {
 
     public static void main(String[] args) {
+        if (ImportSalesCommand.handles(args)) {
+            System.exit(ImportSalesCommand.run(DemandForecastApplication.class, args, System.out, System.err));
+        }
         SpringApplication.run(DemandForecastApplication.class, args);
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The service starts against the local stack and its health reports each real dependency UP. */
 @ExtendWith(LocalStack.class)
 @NeedsStack({Server.POSTGRES, Server.KAFKA, Server.REDIS})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The consumer stays off: it would join the running service's consumer group and take its partitions.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "priceflow.forecast.history.consume=false")
 class DemandForecastHealthIT {
 
     @LocalServerPort
@@ -38,7 +40,7 @@ class DemandForecastHealthIT {
                 JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
                 WHERE i.indrelid = 'forecast.sales_daily'::regclass AND i.indisprimary ORDER BY a.attnum""");
 
-        assertThat(columns).containsExactly("sku", "day", "units", "revenue");
+        assertThat(columns).containsExactly("sku", "day", "units", "revenue", "promo_units");
         assertThat(key).containsExactly("sku", "day");
     }
 

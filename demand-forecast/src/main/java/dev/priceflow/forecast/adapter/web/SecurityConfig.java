@@ -1,21 +1,27 @@
 package dev.priceflow.forecast.adapter.web;
 
+import dev.priceflow.kit.KeycloakRealmRoles;
 import dev.priceflow.kit.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 @Configuration
 @EnableWebFluxSecurity
-class SecurityConfig {
+public class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http) {
         return ServiceSecurity.baseline(http)
                 .authorizeExchange(ex -> ex
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/v1/forecast/sales/imports")
+                        .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
+                        .pathMatchers(HttpMethod.GET, "/api/v1/elasticities/*")
+                        .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
                         .anyExchange().authenticated())
                 .build();
     }

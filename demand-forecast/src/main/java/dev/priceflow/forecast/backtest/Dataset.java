@@ -1,0 +1,10 @@
+package dev.priceflow.forecast.backtest;
+
+import dev.priceflow.forecast.model.domain.Series;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Series read from one file, with what the provenance needs to say about it. */
+record Dataset(String name, String source, List<Series> series, LocalDate from, LocalDate to, long rows,
+               int season, String notes) {
+}
