@@ -1,5 +1,7 @@
 package dev.priceflow.profile.adapter.kafka;
 
+import dev.priceflow.kit.kafka.PoisonEventException;
+
 import dev.priceflow.contracts.Topics;
 import dev.priceflow.contracts.events.CommerceEvent;
 import dev.priceflow.profile.application.RecordEvent;

@@ -1,5 +1,8 @@
 package dev.priceflow.profile.adapter.kafka;
 
+import dev.priceflow.kit.kafka.PoisonEventException;
+import dev.priceflow.kit.kafka.DeadLetterErrorHandling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,9 +75,9 @@ class CommerceEventListenerTest {
         Exception other = new ListenerExecutionFailedException("listener failed",
                 new IllegalStateException("wrapper", new QueryTimeoutException("took too long")));
 
-        assertThat(KafkaErrorHandling.reason(poison)).isEqualTo("bad");
-        assertThat(KafkaErrorHandling.reason(other)).isEqualTo("QueryTimeoutException: took too long");
-        assertThat(KafkaErrorHandling.reason(new PoisonEventException("x".repeat(2000)))).hasSize(501);
+        assertThat(DeadLetterErrorHandling.reason(poison)).isEqualTo("bad");
+        assertThat(DeadLetterErrorHandling.reason(other)).isEqualTo("QueryTimeoutException: took too long");
+        assertThat(DeadLetterErrorHandling.reason(new PoisonEventException("x".repeat(2000)))).hasSize(501);
     }
 
     private static ConsumerRecord<String, String> record(String value) {

@@ -1,5 +1,8 @@
 package dev.priceflow.profile.adapter.kafka;
 
+import dev.priceflow.kit.kafka.PoisonEventException;
+import dev.priceflow.kit.kafka.DeadLetterErrorHandling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
@@ -34,7 +37,7 @@ class KafkaErrorHandlingTest {
 
         assertThat(done).isTrue();
         assertThat(deadLettered).singleElement()
-                .satisfies(ex -> assertThat(KafkaErrorHandling.reason(ex)).isEqualTo("unreadable event JSON"));
+                .satisfies(ex -> assertThat(DeadLetterErrorHandling.reason(ex)).isEqualTo("unreadable event JSON"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.priceflow.forecast.history.adapter.kafka;
 
+import dev.priceflow.kit.kafka.PoisonEventException;
+
 import dev.priceflow.contracts.Topics;
 import dev.priceflow.contracts.events.CommerceEvent;
 import dev.priceflow.forecast.history.application.RecordPurchase;

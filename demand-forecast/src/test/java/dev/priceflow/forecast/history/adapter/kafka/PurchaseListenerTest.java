@@ -1,5 +1,8 @@
 package dev.priceflow.forecast.history.adapter.kafka;
 
+import dev.priceflow.kit.kafka.PoisonEventException;
+import dev.priceflow.kit.kafka.DeadLetterErrorHandling;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,9 +59,9 @@ class PurchaseListenerTest {
 
     @Test
     void theDeadLetterReasonNamesThePoisonOrTheRootCause() {
-        assertThat(HistoryKafkaErrorHandling.reason(new RuntimeException("wrapped", new PoisonEventException("bad"))))
+        assertThat(DeadLetterErrorHandling.reason(new RuntimeException("wrapped", new PoisonEventException("bad"))))
                 .isEqualTo("bad");
-        assertThat(HistoryKafkaErrorHandling.reason(new RuntimeException(new IllegalStateException("boom"))))
+        assertThat(DeadLetterErrorHandling.reason(new RuntimeException(new IllegalStateException("boom"))))
                 .isEqualTo("IllegalStateException: boom");
         assertThat(HistoryKafkaErrorHandling.errorHandler((r, c, e) -> { },
                 new dev.priceflow.forecast.history.HistoryProperties.Retry(java.time.Duration.ofMillis(1), 2,

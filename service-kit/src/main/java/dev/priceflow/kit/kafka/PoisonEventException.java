@@ -1,6 +1,6 @@
-package dev.priceflow.forecast.history.adapter.kafka;
+package dev.priceflow.kit.kafka;
 
-/** A record that can never be processed (unreadable or invalid); it is dead-lettered, unretried. */
+/** A record that can never be processed (unreadable or invalid); it goes to the dead-letter topic, unretried. */
 public class PoisonEventException extends RuntimeException {
 
     public PoisonEventException(String reason) {
