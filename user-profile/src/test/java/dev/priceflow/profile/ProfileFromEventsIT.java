@@ -15,6 +15,7 @@ import dev.priceflow.contracts.events.CompetitorPriceObserved;
 import dev.priceflow.contracts.events.ProductViewed;
 import dev.priceflow.contracts.events.PurchaseCompleted;
 import dev.priceflow.contracts.events.SearchPerformed;
+import dev.priceflow.infra.test.KafkaTestClients;
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;
@@ -69,13 +70,13 @@ class ProfileFromEventsIT {
 
     @DynamicPropertySource
     static void consumerGroup(DynamicPropertyRegistry registry) {
-        StackKafka.startGroupAtEnd(GROUP, Topics.COMMERCE_EVENTS);
+        KafkaTestClients.startGroupAtEnd(GROUP, Topics.COMMERCE_EVENTS);
         registry.add("spring.kafka.consumer.group-id", () -> GROUP);
     }
 
     @BeforeAll
     static void producer() {
-        producer = StackKafka.producer();
+        producer = KafkaTestClients.producer();
     }
 
     @AfterAll
@@ -128,7 +129,7 @@ class ProfileFromEventsIT {
         String marker = "it-poison-" + UUID.randomUUID();
         String invalid = JSON.writeValueAsString(
                 new SearchPerformed(UUID.randomUUID(), Instant.now(), 99, marker, "q", 0));
-        try (KafkaConsumer<String, String> dlt = StackKafka.consumerAtEnd(Topics.COMMERCE_EVENTS_DLT)) {
+        try (KafkaConsumer<String, String> dlt = KafkaTestClients.consumerAtEnd(Topics.COMMERCE_EVENTS_DLT)) {
             producer.send(new ProducerRecord<>(Topics.COMMERCE_EVENTS, marker, "{not json " + marker));
             producer.send(new ProducerRecord<>(Topics.COMMERCE_EVENTS, marker, invalid));
             producer.flush();

@@ -10,6 +10,7 @@ import dev.priceflow.contracts.Topics;
 import dev.priceflow.contracts.events.PurchaseCompleted;
 import dev.priceflow.forecast.DemandForecastApplication;
 import dev.priceflow.forecast.history.adapter.cli.ImportSalesCommand;
+import dev.priceflow.infra.test.KafkaTestClients;
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;
@@ -69,13 +70,13 @@ class SalesHistoryIT {
 
     @DynamicPropertySource
     static void consumerGroup(DynamicPropertyRegistry registry) {
-        HistoryStackKafka.startGroupAtEnd(GROUP, Topics.COMMERCE_EVENTS);
+        KafkaTestClients.startGroupAtEnd(GROUP, Topics.COMMERCE_EVENTS);
         registry.add("spring.kafka.consumer.group-id", () -> GROUP);
     }
 
     @BeforeAll
     static void open() {
-        producer = HistoryStackKafka.producer();
+        producer = KafkaTestClients.producer();
     }
 
     @AfterAll
@@ -127,7 +128,7 @@ class SalesHistoryIT {
         String sku = sku();
         PurchaseCompleted euros = new PurchaseCompleted(UUID.randomUUID(), Instant.now(), 1, "it-" + sku, "o",
                 List.of(new PurchaseCompleted.Line(sku, 1, Money.of("1.00", "EUR"))));
-        try (KafkaConsumer<String, String> dlt = HistoryStackKafka.consumerAtEnd(Topics.COMMERCE_EVENTS_DLT)) {
+        try (KafkaConsumer<String, String> dlt = KafkaTestClients.consumerAtEnd(Topics.COMMERCE_EVENTS_DLT)) {
             publish(euros);
             List<ConsumerRecord<String, String>> dead = new ArrayList<>();
             await().atMost(PATIENCE).untilAsserted(() -> {

@@ -1,17 +1,12 @@
-package dev.priceflow.profile;
+package dev.priceflow.infra.test;
 
-import dev.priceflow.infra.test.Stack;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,14 +16,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plain Kafka clients for integration tests, pointed at the local stack's Kafka ({@link Stack}). */
-final class StackKafka {
+public final class KafkaTestClients {
 
-    static final String BOOTSTRAP = Stack.fromEnvironment().kafkaBootstrap();
+    public static final String BOOTSTRAP = Stack.fromEnvironment().kafkaBootstrap();
 
-    private StackKafka() {
+    private KafkaTestClients() {
     }
 
-    static KafkaProducer<String, String> producer() {
+    public static KafkaProducer<String, String> producer() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -36,7 +31,7 @@ final class StackKafka {
     }
 
     /** Commits the topic's current end offsets for {@code group}, so it starts there whatever its reset policy. */
-    static void startGroupAtEnd(String group, String topic) {
+    public static void startGroupAtEnd(String group, String topic) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", BOOTSTRAP))) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
@@ -51,7 +46,7 @@ final class StackKafka {
     }
 
     /** A group-less consumer of every partition of {@code topic}, positioned at the current end. */
-    static KafkaConsumer<String, String> consumerAtEnd(String topic) {
+    public static KafkaConsumer<String, String> consumerAtEnd(String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
