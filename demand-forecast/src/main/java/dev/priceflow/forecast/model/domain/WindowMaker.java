@@ -72,7 +72,25 @@ public final class WindowMaker {
         return new WindowSet(train, validation, forecast, scales);
     }
 
+    /**
+     * The forecast window of a series whose last {@code horizon} periods are the future: their values are never
+     * read; their prices (when positive) are the planned prices, else the last known price is assumed.
+     */
+    public Window plannedWindow(Series s) {
+        int trainEnd = s.length() - spec.horizon();
+        if (trainEnd < spec.window()) {
+            throw new IllegalArgumentException("series " + s.id() + " has " + trainEnd + " periods of history; needs "
+                    + spec.window());
+        }
+        return window(0, s, Scaling.fit(s, trainEnd), trainEnd - spec.window(), trainEnd, false, true);
+    }
+
     private Window window(int index, Series s, Scaling sc, int start, int trainEnd, boolean withTarget) {
+        return window(index, s, sc, start, trainEnd, withTarget, false);
+    }
+
+    private Window window(int index, Series s, Scaling sc, int start, int trainEnd, boolean withTarget,
+                          boolean plannedFromSeries) {
         int w = spec.window();
         int h = spec.horizon();
         double scale = windowScaled ? inputMean(s, start, sc.scale()) : sc.scale();
@@ -89,7 +107,8 @@ public final class WindowMaker {
             int t = start + w + k;
             // future price = the last price before the window ends (a planned price), never the realised one:
             // realised average paid price moves with volume (bulk buyers pay less) and is unknown when forecasting
-            double planned = sc.priceAt(s, start + w - 1, trainEnd);
+            double planned = plannedFromSeries && s.price() != null && s.price()[t] > 0 ? s.price()[t]
+                    : sc.priceAt(s, start + w - 1, trainEnd);
             Features.covariates(s, sc.medianPrice(), planned, t, future, k * Features.COVARIATES,
                     scale, season, trainEnd);
             if (withTarget) {

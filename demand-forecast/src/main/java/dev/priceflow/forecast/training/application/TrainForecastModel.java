@@ -1,0 +1,160 @@
+package dev.priceflow.forecast.training.application;
+
+import dev.priceflow.forecast.model.domain.ForecastEvaluator;
+import dev.priceflow.forecast.model.domain.LstmConfig;
+import dev.priceflow.forecast.model.domain.Metrics;
+import dev.priceflow.forecast.model.domain.Provenance;
+import dev.priceflow.forecast.model.domain.QuantileForecast;
+import dev.priceflow.forecast.model.domain.SeasonalNaive;
+import dev.priceflow.forecast.model.domain.Series;
+import dev.priceflow.forecast.model.domain.WindowMaker;
+import dev.priceflow.forecast.model.domain.WindowSet;
+import dev.priceflow.forecast.model.domain.WindowSpec;
+import dev.priceflow.forecast.model.tf.LstmModel;
+import dev.priceflow.forecast.model.tf.LstmTrainer;
+import dev.priceflow.forecast.model.tf.ModelStore;
+import dev.priceflow.forecast.registry.application.ModelRegistry;
+import dev.priceflow.forecast.registry.domain.ModelStatus;
+import dev.priceflow.forecast.registry.domain.RegisteredModel;
+import dev.priceflow.forecast.training.domain.ChampionPolicy;
+import dev.priceflow.forecast.training.domain.DailyRow;
+import dev.priceflow.forecast.training.domain.WeeklyAggregation;
+import dev.priceflow.forecast.training.domain.WeeklySeries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+/**
+ * Trains a weekly global LSTM on {@code sales_daily}: the last horizon of every eligible SKU is the holdout,
+ * scored with the backtest's evaluator (LSTM and seasonal naive); the model is saved and registered, and becomes
+ * CHAMPION per {@link ChampionPolicy}, the current champion re-scored on this same holdout when its geometry
+ * matches (else its stored pinball is compared, and the outcome says so).
+ */
+public final class TrainForecastModel {
+
+    public static final int SEASON = 52;
+    public static final boolean WINDOW_SCALED = true;
+
+    /** Run settings; {@code seed} seeds member 0, member m uses seed + m. */
+    public record Settings(int epochs, int hidden, int ensemble, long seed, WindowSpec spec, Path modelsDir,
+                           String skuPrefix) {
+    }
+
+    public record Outcome(RegisteredModel model, List<Metrics> metrics, double championPinball, String comparedOn) {
+    }
+
+    private final SalesSource sales;
+    private final ModelRegistry registry;
+    private final Clock clock;
+
+    public TrainForecastModel(SalesSource sales, ModelRegistry registry, Clock clock) {
+        this.sales = sales;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public Outcome train(Settings s, TrainingListener listener) {
+        List<DailyRow> rows = sales.all(s.skuPrefix());
+        int h = s.spec().horizon();
+        WindowMaker maker = new WindowMaker(s.spec(), SEASON, WINDOW_SCALED);
+        List<Series> series = WeeklyAggregation.aggregate(rows).stream()
+                .map(w -> w.sinceLastGap(WeeklySeries.MAX_GAP_WEEKS)).filter(w -> w.length() >= maker.minLength(h))
+                .map(WeeklySeries::toSeries).toList();
+        if (series.isEmpty()) {
+            throw new InsufficientHistoryException("no SKU has the " + maker.minLength(h) + " weeks of sales history "
+                    + "needed (window " + s.spec().window() + " + 3 x horizon " + h + "); " + rows.size()
+                    + " daily rows found");
+        }
+        WindowSet windows = maker.prepare(series, h);
+        listener.step(String.format(Locale.ROOT, "%d SKUs, %d training / %d validation windows, device %s",
+                series.size(), windows.train().size(), windows.validation().size(), ModelStore.device()));
+        UUID id = UUID.randomUUID();
+        Path dir = s.modelsDir().resolve(id.toString());
+        LstmConfig base = new LstmConfig(s.hidden(), 1, 8, 0.005f, 128, s.epochs(), 5, s.seed());
+        String from = rows.stream().map(DailyRow::day).min(Comparable::compareTo).orElseThrow().toString();
+        String to = rows.stream().map(DailyRow::day).max(Comparable::compareTo).orElseThrow().toString();
+        List<List<QuantileForecast>> members = new ArrayList<>();
+        LstmTrainer.Trained last = null;
+        try {
+            for (int m = 0; m < s.ensemble(); m++) {
+                LstmConfig cfg = base.withSeed(s.seed() + m);
+                int member = m;
+                last = new LstmTrainer().train(s.spec(), cfg, windows,
+                        (e, tl, vl, wps) -> listener.epoch(member + 1, s.ensemble(), e, tl, vl, wps));
+                try (LstmModel model = last.model()) {
+                    members.add(model.forecast(windows.forecast()));
+                    ModelStore.save(model, dir.resolve(Ensemble.MEMBER + m), provenance(s, cfg, series.size(),
+                            rows.size(), from, to, last, score(series, h, members.getLast())));
+                }
+            }
+            List<Metrics> metrics = score(series, h, Ensemble.average(members));
+            Provenance provenance = provenance(s, base, series.size(), rows.size(), from, to, last, metrics);
+            Files.writeString(dir.resolve(ModelStore.PROVENANCE), provenance.toJson());
+            return register(id, dir, s, series, windows, metrics, provenance, from, to, listener);
+        } catch (IOException e) {
+            throw new UncheckedIOException("saving the model under " + dir + " failed", e);
+        }
+    }
+
+    private Outcome register(UUID id, Path dir, Settings s, List<Series> series, WindowSet windows,
+                             List<Metrics> metrics, Provenance provenance, String from, String to,
+                             TrainingListener listener) {
+        OptionalDouble championPinball = OptionalDouble.empty();
+        String comparedOn = "no champion";
+        var champion = registry.champion();
+        if (champion.isPresent()) {
+            RegisteredModel c = champion.get();
+            if (c.horizon() == s.spec().horizon() && c.windowSize() == s.spec().window()) {
+                try (Ensemble current = Ensemble.load(Path.of(c.path()))) {
+                    championPinball = OptionalDouble.of(
+                            score(series, s.spec().horizon(), current.forecast(windows.forecast())).getFirst().pinball());
+                    comparedOn = "champion " + c.id() + " re-scored on this holdout";
+                } catch (IOException | RuntimeException e) {
+                    listener.step("cannot re-score champion " + c.id() + " (" + e.getMessage() + "); comparing stored metrics");
+                }
+            }
+            if (championPinball.isEmpty()) {
+                championPinball = OptionalDouble.of(c.holdoutPinball());
+                comparedOn = "champion " + c.id() + " stored holdout pinball (different holdout)";
+            }
+        }
+        Metrics lstm = metrics.getFirst();
+        ModelStatus status = ChampionPolicy.decide(lstm.pinball(), championPinball) == ChampionPolicy.Decision.CHAMPION
+                ? ModelStatus.CHAMPION : ModelStatus.REJECTED;
+        RegisteredModel model = new RegisteredModel(id, clock.instant(), status, dir.toAbsolutePath().toString(),
+                provenance.toJson(), lstm.mase(), lstm.pinball(), metrics.get(1).mase(), java.time.LocalDate.parse(from),
+                java.time.LocalDate.parse(to), series.size(), s.spec().horizon(), s.spec().window());
+        registry.record(model);
+        return new Outcome(model, metrics, championPinball.orElse(Double.NaN), comparedOn);
+    }
+
+    private static Provenance provenance(Settings s, LstmConfig cfg, int series, long rows, String from, String to,
+                                         LstmTrainer.Trained run, List<Metrics> metrics) {
+        return new Provenance("forecast.sales_daily (ISO weeks)" + (s.skuPrefix().isEmpty() ? "" : ", SKUs "
+                + s.skuPrefix() + "*"), from, to, series, rows, s.spec(), cfg, ModelStore.tensorflowVersion(),
+                ModelStore.device(), run.epochs(), run.bestEpoch(), metrics);
+    }
+
+    /** LSTM and seasonal-naive holdout metrics with the backtest's evaluator (first: LSTM, second: baseline). */
+    static List<Metrics> score(List<Series> series, int h, List<QuantileForecast> lstm) {
+        ForecastEvaluator model = new ForecastEvaluator("LSTM (P10/P50/P90)", SEASON, true);
+        SeasonalNaive naive = new SeasonalNaive(SEASON);
+        ForecastEvaluator baseline = new ForecastEvaluator(naive.name(), SEASON, false);
+        for (int i = 0; i < series.size(); i++) {
+            double[] v = series.get(i).values();
+            double[] train = Arrays.copyOf(v, v.length - h);
+            double[] actual = Arrays.copyOfRange(v, v.length - h, v.length);
+            model.add(train, actual, lstm.get(i));
+            baseline.add(train, actual, QuantileForecast.point(naive.forecast(train, h)));
+        }
+        return List.of(model.metrics(), baseline.metrics());
+    }
+}
