@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    /** The resource changed since the client read it (stale version), or its state forbids the change. */
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI DEPENDENCY_UNAVAILABLE = URI.create(BASE + "dependency-unavailable");
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
     public static final URI INTERNAL = URI.create(BASE + "internal");

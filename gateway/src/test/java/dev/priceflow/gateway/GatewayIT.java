@@ -45,6 +45,7 @@ class GatewayIT {
     private static Stack stack;
     private static String alice;
     private static String bob;
+    private static String mia;
 
     @LocalServerPort
     int port;
@@ -58,6 +59,7 @@ class GatewayIT {
         stack = localStack;
         alice = tokens.accessToken("alice", "alice");
         bob = tokens.accessToken("bob", "bob");
+        mia = tokens.accessToken("mia", "mia");
     }
 
     @BeforeEach
@@ -122,6 +124,25 @@ class GatewayIT {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.type").isEqualTo("https://priceflow.dev/problems/malformed-sku");
+    }
+
+    @Test
+    void promotionsAreRoutedToPricingForEveryMethodOrFailClosedWhenItIsDown() {
+        WebTestClient.ResponseSpec response = client.post().uri("/api/v1/promotions")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + mia).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\" \",\"kind\":\"PERCENT_OFF\",\"value\":\"10\",\"target\":{\"sku\":\"85123A\"},"
+                        + "\"startsAt\":\"2030-01-01T00:00:00Z\",\"endsAt\":\"2030-01-02T00:00:00Z\"}")
+                .exchange();
+        if (listening(8081)) {
+            response.expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        } else {
+            response.expectStatus().isEqualTo(503)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type")
+                    .isEqualTo("https://priceflow.dev/problems/dependency-unavailable");
+        }
     }
 
     @Test

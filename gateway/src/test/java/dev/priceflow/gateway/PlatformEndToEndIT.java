@@ -158,6 +158,62 @@ class PlatformEndToEndIT {
                 .expectStatus().isForbidden();
     }
 
+    /** Demo SKU 22423 lists at 12.75 with unit cost 2.40: 20 % off is 10.20, well above the 2.52 margin floor. */
+    @Test
+    void marketingCreatesAndEndsAPromotionAndTheShoppersPriceFollowsAtOnce() {
+        String sku = "22423";
+        Instant now = Instant.now();
+        String body = """
+                {"name":"E2E 20%% off","kind":"PERCENT_OFF","value":"20","target":{"sku":"%s"},
+                 "startsAt":"%s","endsAt":"%s","status":"scheduled"}"""
+                .formatted(sku, now.minusSeconds(5), now.plus(Duration.ofHours(1)));
+
+        gateway.post().uri("/api/v1/promotions").headers(h -> h.setBearerAuth(alice))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        gateway.post().uri("/api/v1/promotions").headers(h -> h.setBearerAuth(mia))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body.replace("\"20\"", "\"100\"")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("value");
+
+        String id = null;
+        try {
+            Map<?, ?> created = gateway.post().uri("/api/v1/promotions").headers(h -> h.setBearerAuth(mia))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    .expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            id = (String) created.get("id");
+            assertThat(created.get("status")).isEqualTo("active");
+
+            String promotionId = id;
+            gateway.get().uri("/api/v1/prices/{sku}", sku).headers(h -> h.setBearerAuth(alice)).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("X-Cache", "MISS")
+                    .expectBody()
+                    .jsonPath("$.listPrice").isEqualTo("12.75")
+                    .jsonPath("$.price").isEqualTo("10.20")
+                    .jsonPath("$.appliedPromotions[0].id").isEqualTo(promotionId);
+
+            gateway.post().uri("/api/v1/promotions/{id}/end", id).headers(h -> h.setBearerAuth(mia)).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("ended");
+            id = null;
+
+            gateway.get().uri("/api/v1/prices/{sku}", sku).headers(h -> h.setBearerAuth(alice)).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("X-Cache", "MISS")
+                    .expectBody()
+                    .jsonPath("$.price").isEqualTo("12.75")
+                    .jsonPath("$.appliedPromotions.length()").isEqualTo(0);
+        } finally {
+            if (id != null) {
+                gateway.post().uri("/api/v1/promotions/{id}/end", id).headers(h -> h.setBearerAuth(mia)).exchange();
+            }
+        }
+    }
+
     private static long count(Map<?, ?> profile, String field) {
         return ((Number) profile.get(field)).longValue();
     }

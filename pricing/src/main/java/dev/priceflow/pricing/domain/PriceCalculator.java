@@ -16,8 +16,9 @@ import java.util.Optional;
  * Turns a list price into a price, in this order, each step recorded:
  * <ol>
  *   <li>list price;</li>
- *   <li>promotions do not stack: of the promotions that apply, the single one giving the lowest price is
- *       applied (ties: lowest promotion id), the others are listed as not applied;</li>
+ *   <li>promotions do not stack: of the promotions that apply (percent off, amount off and fixed price are
+ *       all just candidate prices), the single one giving the lowest price is applied (ties: lowest
+ *       promotion id), the others are listed as not applied;</li>
  *   <li>guardrail: a discount never takes the price below the floor, the larger of the margin floor
  *       ({@code unitCost * (1 + minMargin)}, raised to a whole minor unit) and the minimum price. The floor
  *       limits discounts only: it never lifts a price above its list price;</li>
@@ -50,7 +51,9 @@ public final class PriceCalculator {
                     Amounts.display(price, currency)));
         } else {
             steps.add(new PriceStep(Rule.BEST_PROMOTION, best.get().describe(product)
-                    + ", the one promotion giving the lowest price (promotions do not stack)",
+                    + ", the one promotion giving the lowest price (promotions do not stack"
+                    + (best.get().kind() == Promotion.Kind.FIXED_PRICE
+                            ? "; a fixed price is a candidate like any other and still obeys the floor)" : ")"),
                     Amounts.display(price, currency)));
             for (Promotion other : applicable.subList(1, applicable.size())) {
                 steps.add(new PriceStep(Rule.PROMOTION_NOT_APPLIED, other.describe(product) + " would give "

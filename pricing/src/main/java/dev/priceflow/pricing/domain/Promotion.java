@@ -7,16 +7,18 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A marketing promotion: a percentage or a fixed amount off, for one SKU or a whole category, inside a
- * half-open time window {@code [startsAt, endsAt)}. An amount off is in the product's currency (the shop
- * has one currency). A discount never takes a price below zero; the guardrails decide how far it may go.
+ * A marketing promotion: a percentage off, a fixed amount off or a fixed price, for one SKU or a whole
+ * category, inside a half-open time window {@code [startsAt, endsAt)}. Amounts and fixed prices are in the
+ * product's currency (the shop has one currency). A discount never takes a price below zero, and a fixed
+ * price never raises one (a fixed price above the list price is no discount); the guardrails decide how far
+ * a discount may go.
  */
 public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Target target, Instant startsAt,
                         Instant endsAt, boolean active) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public enum Kind { PERCENT_OFF, AMOUNT_OFF }
+    public enum Kind { PERCENT_OFF, AMOUNT_OFF, FIXED_PRICE }
 
     /** What a promotion is for. A SKU target wins over a category when a row names both. */
     public sealed interface Target {
@@ -61,11 +63,12 @@ public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Targe
         return active && !at.isBefore(startsAt) && at.isBefore(endsAt) && target.matches(product);
     }
 
-    /** The price after this promotion alone, unrounded, never below zero. */
+    /** The price after this promotion alone, unrounded, never below zero and never above {@code price}. */
     public BigDecimal applyTo(BigDecimal price) {
         BigDecimal after = switch (kind) {
             case PERCENT_OFF -> price.multiply(HUNDRED.subtract(value)).movePointLeft(2);
             case AMOUNT_OFF -> price.subtract(value);
+            case FIXED_PRICE -> value.min(price);
         };
         return after.signum() < 0 ? BigDecimal.ZERO : after;
     }
@@ -75,6 +78,9 @@ public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Targe
         String off = switch (kind) {
             case PERCENT_OFF -> Amounts.plain(value) + "% off";
             case AMOUNT_OFF -> Amounts.display(value, product.currency()) + " " + product.currency() + " off";
+            case FIXED_PRICE -> "fixed price " + Amounts.display(value, product.currency()) + " "
+                    + product.currency() + (value.compareTo(product.listPrice()) >= 0
+                    ? " (not below the list price, so no discount)" : "");
         };
         return "'" + name + "': " + off;
     }

@@ -29,6 +29,10 @@ public final class Fixtures {
         return promotion(Promotion.Kind.AMOUNT_OFF, amount, id, new Promotion.ForCategory("HOME"));
     }
 
+    public static Promotion fixedPrice(String price, int id) {
+        return promotion(Promotion.Kind.FIXED_PRICE, price, id, new Promotion.ForSku(new Sku("SKU-1")));
+    }
+
     public static Promotion promotion(Promotion.Kind kind, String value, int id, Promotion.Target target) {
         return new Promotion(uuid(id), "promo-" + id, kind, new BigDecimal(value), target,
                 NOW.minusSeconds(3600), NOW.plusSeconds(3600), true);

@@ -57,6 +57,32 @@ class PriceCalculatorPropertiesTest {
         }
     }
 
+    @Test
+    void aFixedPriceIsNeverBeatenByTheCalculatorUnlessTheFloorOrListPriceBinds() {
+        Random random = new Random(SEED + 2);
+        for (int i = 0; i < CASES; i++) {
+            BigDecimal list = money(random, 1, 1_000_000);
+            BigDecimal cost = money(random, 0, 1_000_000);
+            BigDecimal fixed = money(random, 1, 1_000_000);
+            List<Promotion> promotions = new ArrayList<>(promotions(random, 0));
+            promotions.add(Fixtures.fixedPrice(fixed.toPlainString(), 99));
+
+            PriceBreakdown result = calculator.price(product(list, cost), promotions, Fixtures.NOW);
+
+            BigDecimal floor = cost.multiply(new BigDecimal("1.05")).setScale(2, RoundingMode.CEILING)
+                    .max(new BigDecimal("0.01"));
+            BigDecimal best = promotions.stream().map(p -> p.applyTo(list)).min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal expected = floor.compareTo(list) > 0 ? list : best.max(floor);
+            String at = "case " + i + ": list " + list + ", cost " + cost + ", " + promotions;
+            assertThat(result.price()).as(at).isEqualByComparingTo(expected.setScale(2, RoundingMode.HALF_EVEN));
+            assertThat(result.price()).as(at).isLessThanOrEqualTo(list);
+            if (floor.compareTo(list) <= 0) {
+                assertThat(result.price()).as(at).isLessThanOrEqualTo(fixed.max(floor));
+                assertThat(result.price()).as(at).isGreaterThanOrEqualTo(floor);
+            }
+        }
+    }
+
     /** An amount in pennies between the bounds, as a scale-2 decimal. */
     private static BigDecimal money(Random random, int minPennies, int maxPennies) {
         return BigDecimal.valueOf(minPennies + (long) random.nextInt(maxPennies - minPennies + 1), 2);
@@ -66,11 +92,12 @@ class PriceCalculatorPropertiesTest {
         int count = min + random.nextInt(5 - min);
         List<Promotion> out = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
-            boolean percent = random.nextBoolean();
-            String value = percent
-                    ? BigDecimal.valueOf(1 + random.nextInt(9_999), 2).toPlainString()
-                    : BigDecimal.valueOf(1 + random.nextInt(200_000_000), 4).toPlainString();
-            Promotion.Kind kind = percent ? Promotion.Kind.PERCENT_OFF : Promotion.Kind.AMOUNT_OFF;
+            Promotion.Kind kind = Promotion.Kind.values()[random.nextInt(Promotion.Kind.values().length)];
+            String value = switch (kind) {
+                case PERCENT_OFF -> BigDecimal.valueOf(1 + random.nextInt(9_999), 2).toPlainString();
+                case AMOUNT_OFF -> BigDecimal.valueOf(1 + random.nextInt(200_000_000), 4).toPlainString();
+                case FIXED_PRICE -> BigDecimal.valueOf(1 + random.nextInt(2_000_000), 2).toPlainString();
+            };
             out.add(Fixtures.promotion(kind, value, n + 1, new Promotion.ForSku(new Sku("SKU-1"))));
         }
         return out;

@@ -3,6 +3,7 @@ package dev.priceflow.pricing.domain;
 import static dev.priceflow.pricing.domain.Fixtures.NOW;
 import static dev.priceflow.pricing.domain.Fixtures.POLICY;
 import static dev.priceflow.pricing.domain.Fixtures.amountOff;
+import static dev.priceflow.pricing.domain.Fixtures.fixedPrice;
 import static dev.priceflow.pricing.domain.Fixtures.percentOff;
 import static dev.priceflow.pricing.domain.Fixtures.product;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,47 @@ class PriceCalculatorTest {
 
         assertThat(result.price()).isEqualTo(new BigDecimal("17.00"));
         assertThat(result.steps().get(1).detail()).contains("3.00 GBP off");
+    }
+
+    @Test
+    void fixedPricePromotionSetsThePriceAndSaysSo() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"), List.of(fixedPrice("14.99", 3)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("14.99"));
+        assertThat(result.appliedPromotion().orElseThrow().amountOff()).isEqualTo(new BigDecimal("5.01"));
+        assertThat(result.steps().get(1).detail()).contains("fixed price 14.99 GBP",
+                "a fixed price is a candidate like any other", "do not stack");
+    }
+
+    @Test
+    void fixedPriceIsOneCandidateAmongOthersBestForTheCustomerWins() {
+        PriceBreakdown cheaperPercent = calculator.price(product("20.00", "0"),
+                List.of(fixedPrice("15.00", 1), percentOff("30", 2)), NOW);
+        PriceBreakdown cheaperFixed = calculator.price(product("20.00", "0"),
+                List.of(fixedPrice("12.00", 1), percentOff("30", 2)), NOW);
+
+        assertThat(cheaperPercent.price()).isEqualTo(new BigDecimal("14.00"));
+        assertThat(rules(cheaperPercent)).contains(Rule.PROMOTION_NOT_APPLIED);
+        assertThat(cheaperFixed.price()).isEqualTo(new BigDecimal("12.00"));
+        assertThat(cheaperFixed.appliedPromotion().orElseThrow().promotion().name()).isEqualTo("promo-1");
+    }
+
+    @Test
+    void fixedPriceIsClampedAtTheMarginFloor() {
+        PriceBreakdown result = calculator.price(product("20.00", "10.00"), List.of(fixedPrice("5.00", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("10.50"));
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.BEST_PROMOTION, Rule.MARGIN_FLOOR,
+                Rule.ROUNDING);
+    }
+
+    @Test
+    void fixedPriceAboveTheListPriceNeverRaisesThePrice() {
+        PriceBreakdown result = calculator.price(product("20.00", "0"), List.of(fixedPrice("25.00", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(result.appliedPromotion()).isEmpty();
+        assertThat(result.steps().get(1).detail()).contains("not below the list price");
     }
 
     @Test

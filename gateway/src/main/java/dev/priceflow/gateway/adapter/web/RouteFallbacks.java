@@ -23,6 +23,9 @@ class RouteFallbacks {
 
     static final String DEMAND_FORECAST = "/fallback/demand-forecast";
 
+    /** Marketing's promotions API (route pricing-promotions, every method). */
+    static final String PRICING_PROMOTIONS = "/fallback/pricing-promotions";
+
     @RequestMapping(USER_PROFILE)
     ResponseEntity<ProblemDetail> userProfileUnavailable() {
         ResponseEntity<ProblemDetail> response = unavailable("user-profile");
@@ -34,6 +37,11 @@ class RouteFallbacks {
     @RequestMapping(DEMAND_FORECAST)
     ResponseEntity<ProblemDetail> demandForecastUnavailable() {
         return unavailable("demand-forecast");
+    }
+
+    @RequestMapping(PRICING_PROMOTIONS)
+    ResponseEntity<ProblemDetail> promotionsUnavailable() {
+        return unavailable("pricing (promotions)");
     }
 
     private static ResponseEntity<ProblemDetail> unavailable(String service) {

@@ -1,6 +1,7 @@
 package dev.priceflow.gateway.adapter.web;
 
 import static dev.priceflow.gateway.support.Tokens.ALICE;
+import static dev.priceflow.gateway.support.Tokens.marketing;
 import static dev.priceflow.gateway.support.Tokens.shopper;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,18 @@ class ProblemHandlingTest {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://priceflow.dev/problems/dependency-unavailable");
+    }
+
+    @Test
+    void thePromotionsRouteFallsBackTo503ProblemForEveryMethod() {
+        client.mutateWith(marketing()).post().uri(RouteFallbacks.PRICING_PROMOTIONS).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://priceflow.dev/problems/dependency-unavailable")
+                .jsonPath("$.detail").value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                        .contains("pricing"));
+        client.mutateWith(marketing()).get().uri(RouteFallbacks.PRICING_PROMOTIONS).exchange()
+                .expectStatus().isEqualTo(503);
     }
 }

@@ -20,6 +20,8 @@ class SecurityConfig {
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/prices/*").hasAnyRole(KeycloakRealmRoles.SHOPPER,
                                 KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
+                        .pathMatchers("/api/v1/promotions", "/api/v1/promotions/**")
+                        .hasRole(KeycloakRealmRoles.MARKETING)
                         .pathMatchers("/actuator/**").hasRole(KeycloakRealmRoles.ADMIN)
                         // Deny by default: a new endpoint is closed until it gets its own rule.
                         .anyExchange().denyAll())

@@ -1,0 +1,46 @@
+package dev.priceflow.pricing.promotion.adapter.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
+import dev.priceflow.pricing.promotion.domain.PromotionInput;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The wire forms of the promotions API. Money and percentages are decimal strings. */
+final class PromotionJson {
+
+    private PromotionJson() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Target(String sku, String category) {
+    }
+
+    /** A create or edit request; everything is text so that a bad value is reported against its field. */
+    record Request(String name, String kind, String value, Target target, String startsAt, String endsAt,
+                   String status, Long version) {
+
+        PromotionInput input(boolean creating) {
+            Target t = target == null ? new Target(null, null) : target;
+            // A new promotion is a draft unless it says otherwise; an edit keeps what it leaves out (PATCH).
+            String wantedStatus = status == null && creating ? "draft" : status;
+            return new PromotionInput(name, kind, value, t.sku(), t.category(), startsAt, endsAt, wantedStatus);
+        }
+    }
+
+    record View(UUID id, String name, String kind, String value, Target target, Instant startsAt, Instant endsAt,
+                String status, String createdBy, Instant createdAt, Instant updatedAt, Instant endedAt,
+                long version) {
+    }
+
+    static View of(ManagedPromotion p, Instant now) {
+        Target target = switch (p.spec().target()) {
+            case Promotion.ForSku sku -> new Target(sku.sku().value(), null);
+            case Promotion.ForCategory category -> new Target(null, category.category());
+        };
+        return new View(p.id(), p.spec().name(), p.spec().kind().name(), p.spec().value().toPlainString(), target,
+                p.spec().startsAt(), p.spec().endsAt(), p.status(now).wire(), p.createdBy(), p.createdAt(),
+                p.updatedAt(), p.endedAt(), p.version());
+    }
+}

@@ -1,0 +1,148 @@
+package dev.priceflow.pricing.promotion.application;
+
+import dev.priceflow.pricing.application.DependencyUnavailable;
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.application.AuditEntry.Action;
+import dev.priceflow.pricing.promotion.application.PromotionOutcome.Conflict;
+import dev.priceflow.pricing.promotion.application.PromotionOutcome.Invalid;
+import dev.priceflow.pricing.promotion.application.PromotionOutcome.NotFound;
+import dev.priceflow.pricing.promotion.application.PromotionOutcome.Saved;
+import dev.priceflow.pricing.promotion.domain.FieldError;
+import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
+import dev.priceflow.pricing.promotion.domain.PromotionInput;
+import dev.priceflow.pricing.promotion.domain.PromotionRules;
+import dev.priceflow.pricing.promotion.domain.PromotionStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Marketing's promotion use cases. Input is checked in full before anything is written; each change and its
+ * audit row are one transaction (the store's contract); what follows the commit is {@link ChangeNotifier}'s.
+ * The database is required (fail closed: {@link DependencyUnavailable}).
+ */
+public final class PromotionAdmin {
+
+    public static final int LIST_LIMIT = 500;
+
+    private final PromotionStore store;
+    private final ChangeNotifier notifier;
+    private final PromotionSettings settings;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public PromotionAdmin(PromotionStore store, ChangeNotifier notifier, PromotionSettings settings, Clock clock,
+                          Supplier<UUID> ids) {
+        this.store = store;
+        this.notifier = notifier;
+        this.settings = settings;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public Mono<PromotionOutcome> create(PromotionInput input, Actor actor) {
+        Instant now = now();
+        return checked(input, now).flatMap(checked -> {
+            if (!checked.errors().isEmpty()) {
+                return Mono.just(new Invalid(checked.errors()));
+            }
+            ManagedPromotion created = ManagedPromotion.created(ids.get(), checked.spec(), actor.id(), now);
+            return db(store.insert(created, new AuditEntry(Action.CREATED, actor, now, null, created)))
+                    .then(saved(created, Action.CREATED, now));
+        });
+    }
+
+    /**
+     * Edits a draft or a scheduled promotion that has not started, if it is still at {@code expectedVersion}.
+     * {@code partial}: fields left out of {@code input} keep their current value (PATCH); otherwise the input
+     * replaces the whole definition (PUT).
+     */
+    public Mono<PromotionOutcome> replace(UUID id, PromotionInput input, Long expectedVersion, boolean partial,
+                                          Actor actor) {
+        if (expectedVersion == null) {
+            return Mono.just(new Invalid(List.of(new FieldError("version",
+                    "is required: the version you read (optimistic locking)"))));
+        }
+        Instant now = now();
+        return db(store.find(id)).flatMap(current -> {
+            if (!current.editable(now)) {
+                return Mono.<PromotionOutcome>just(new Conflict("Only draft and scheduled promotions that have "
+                        + "not started can be edited; this one is " + current.status(now).wire()));
+            }
+            if (current.version() != expectedVersion) {
+                return Mono.<PromotionOutcome>just(stale(current));
+            }
+            PromotionInput wanted = partial ? input.over(PromotionInput.of(current.spec())) : input;
+            return checked(wanted, now).flatMap(checked -> {
+                if (!checked.errors().isEmpty()) {
+                    return Mono.just(new Invalid(checked.errors()));
+                }
+                ManagedPromotion edited = current.edited(checked.spec(), now);
+                return write(current, edited, Action.UPDATED, actor, now);
+            });
+        }).defaultIfEmpty(new NotFound());
+    }
+
+    public Mono<PromotionOutcome> end(UUID id, Actor actor) {
+        Instant now = now();
+        return db(store.find(id)).flatMap(current -> current.status(now) == PromotionStatus.ENDED
+                ? Mono.<PromotionOutcome>just(new Conflict("The promotion has already ended"))
+                : write(current, current.ended(now), Action.ENDED, actor, now))
+                .defaultIfEmpty(new NotFound());
+    }
+
+    public Mono<ManagedPromotion> find(UUID id) {
+        return db(store.find(id));
+    }
+
+    public Flux<ManagedPromotion> list(Optional<PromotionStatus> status) {
+        Instant now = now();
+        return store.list(LIST_LIMIT).timeout(settings.database())
+                .onErrorMap(e -> new DependencyUnavailable("promotions", e))
+                .filter(p -> status.map(s -> p.status(now) == s).orElse(true));
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+    }
+
+    private Mono<PromotionOutcome> write(ManagedPromotion before, ManagedPromotion after, Action action, Actor actor,
+                                         Instant now) {
+        return db(store.replace(after, before.version(), new AuditEntry(action, actor, now, before, after)))
+                .flatMap(written -> written ? saved(after, action, now)
+                        : db(store.find(before.id())).map(PromotionAdmin::stale));
+    }
+
+    private Mono<PromotionOutcome> saved(ManagedPromotion promotion, Action action, Instant now) {
+        return notifier.committed(promotion.id(), action, now).map(bumped -> new Saved(promotion, !bumped));
+    }
+
+    private static PromotionOutcome stale(ManagedPromotion current) {
+        return new Conflict("The promotion was changed by someone else; it is now at version " + current.version()
+                + ". Read it again and reapply your change.");
+    }
+
+    /** The syntax and range checks, then whether the target exists in the catalogue. */
+    private Mono<PromotionRules.Checked> checked(PromotionInput input, Instant now) {
+        PromotionRules.Checked checked = PromotionRules.check(input, now);
+        return switch (checked.target()) {
+            case null -> Mono.just(checked);
+            case Promotion.ForSku sku -> db(store.skuExists(sku.sku().value())).map(found -> found ? checked
+                    : checked.plus(List.of(new FieldError("target.sku", "no product with SKU " + sku.sku().value()))));
+            case Promotion.ForCategory category -> db(store.categoryExists(category.category())).map(found -> found
+                    ? checked : checked.plus(List.of(new FieldError("target.category",
+                    "no product in category " + category.category()))));
+        };
+    }
+
+    private <T> Mono<T> db(Mono<T> call) {
+        return call.timeout(settings.database()).onErrorMap(e -> !(e instanceof DependencyUnavailable),
+                e -> new DependencyUnavailable("promotions database", e));
+    }
+}
