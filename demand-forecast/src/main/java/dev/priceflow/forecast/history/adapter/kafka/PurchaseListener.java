@@ -1,5 +1,6 @@
 package dev.priceflow.forecast.history.adapter.kafka;
 
+import dev.priceflow.kit.kafka.CommerceEventReader;
 import dev.priceflow.kit.kafka.PoisonEventException;
 
 import dev.priceflow.contracts.Topics;
@@ -10,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,17 +51,6 @@ class PurchaseListener {
     }
 
     CommerceEvent parse(String value) {
-        if (value == null || value.isBlank()) {
-            throw new PoisonEventException("empty record value");
-        }
-        try {
-            CommerceEvent event = json.readValue(value, CommerceEvent.class);
-            if (event == null) {
-                throw new PoisonEventException("record value is JSON null");
-            }
-            return event;
-        } catch (JacksonException e) {
-            throw new PoisonEventException("unreadable event JSON: " + e.getOriginalMessage());
-        }
+        return CommerceEventReader.read(json, value);
     }
 }
