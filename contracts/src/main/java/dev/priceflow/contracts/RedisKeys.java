@@ -21,4 +21,12 @@ public final class RedisKeys {
     public static String cachedPrice(String userId, String sku, String channel, String pricingVersion) {
         return "price:" + userId + ":" + sku + ":" + channel + ":" + pricingVersion;
     }
+
+    /**
+     * Hash with the latest published demand forecast of one SKU, written by demand-forecast (fields modelId,
+     * generatedAt, horizon, weekStarts, p10, p50, p90; per-week values comma-separated), read by pricing.
+     */
+    public static String forecast(String sku) {
+        return "forecast:" + sku;
+    }
 }

@@ -14,6 +14,8 @@ public final class Topics {
     public static final String COMPETITOR_PRICES = "market.competitor-prices";
     /** Trend signals computed by trend-analysis. Key: category or sku. */
     public static final String MARKET_TRENDS = "market.trends";
+    /** Demand forecasts published by demand-forecast after each training and daily. Key: sku. */
+    public static final String FORECAST_PUBLISHED = "forecast.published";
 
     private Topics() {
     }

@@ -1,7 +1,9 @@
 package dev.priceflow.forecast.training;
 
 import dev.priceflow.forecast.model.domain.WindowSpec;
+import dev.priceflow.forecast.publishing.application.PublicationRuns;
 import dev.priceflow.forecast.registry.application.ModelRegistry;
+import dev.priceflow.forecast.registry.domain.ModelStatus;
 import dev.priceflow.forecast.serving.application.ForecastSku;
 import dev.priceflow.forecast.serving.application.LoadedChampion;
 import dev.priceflow.forecast.training.application.SalesSource;
@@ -21,9 +23,16 @@ public class TrainingConfiguration {
         return new TrainForecastModel(sales, registry, clock);
     }
 
+    /** Training jobs; a job that promotes a new CHAMPION requests a forecast publication afterwards. */
     @Bean
-    TrainingJobs trainingJobs(TrainForecastModel train, Clock clock) {
-        return new TrainingJobs(train::train, clock);
+    TrainingJobs trainingJobs(TrainForecastModel train, PublicationRuns publications, Clock clock) {
+        return new TrainingJobs((settings, listener) -> {
+            TrainForecastModel.Outcome o = train.train(settings, listener);
+            if (o.model().status() == ModelStatus.CHAMPION) {
+                publications.request("new champion " + o.model().id());
+            }
+            return o;
+        }, clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -22,6 +22,8 @@ public class SecurityConfig {
                         .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
                         .pathMatchers(HttpMethod.GET, "/api/v1/elasticities/*")
                         .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
+                        .pathMatchers(HttpMethod.POST, "/api/v1/forecast/publications")
+                        .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
                         .pathMatchers("/api/v1/forecasts/**", "/api/v1/forecast/models", "/api/v1/forecast/models/**")
                         .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
                         .anyExchange().authenticated())

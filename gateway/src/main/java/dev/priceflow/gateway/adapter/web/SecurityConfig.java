@@ -35,7 +35,8 @@ class SecurityConfig {
                         // which event types each role may send is decided per event (EventRules).
                         .pathMatchers(HttpMethod.POST, "/api/v1/events").hasAnyRole(SHOPPER, MARKETING, ADMIN)
                         .pathMatchers(HttpMethod.GET, "/api/v1/elasticities/*").hasAnyRole(MARKETING, ADMIN)
-                        .pathMatchers("/api/v1/forecasts/**", "/api/v1/forecast/models", "/api/v1/forecast/models/**")
+                        .pathMatchers("/api/v1/forecasts/**", "/api/v1/forecast/models", "/api/v1/forecast/models/**",
+                                "/api/v1/forecast/publications")
                         .hasAnyRole(MARKETING, ADMIN)
                         .pathMatchers("/api/v1/promotions/**").hasRole(MARKETING)
                         .pathMatchers("/api/v1/admin/**").hasRole(ADMIN)

@@ -1,6 +1,9 @@
 package dev.priceflow.forecast.training.adapter.cli;
 
 import dev.priceflow.forecast.model.domain.Metrics;
+import dev.priceflow.forecast.publishing.application.PublishForecasts;
+import dev.priceflow.forecast.publishing.domain.PublicationReport;
+import dev.priceflow.forecast.registry.domain.ModelStatus;
 import dev.priceflow.forecast.training.TrainingConfiguration;
 import dev.priceflow.forecast.training.TrainingProperties;
 import dev.priceflow.forecast.training.application.InsufficientHistoryException;
@@ -16,8 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar demand-forecast.jar train-forecast [--epochs N] [--seed S]}: trains, registers and (if it
- * wins) promotes a model as a non-web run. Exit: 0 trained (champion or rejected), 2 usage or too little
- * history, 3 other failure.
+ * wins) promotes a model as a non-web run; a new champion's forecasts are then published (Redis + Kafka; a
+ * failed publication is reported but does not change the exit). Exit: 0 trained (champion or rejected),
+ * 2 usage or too little history, 3 other failure.
  */
 public final class TrainForecastCommand {
 
@@ -54,7 +58,8 @@ public final class TrainForecastCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("priceflow.forecast.history.consume=false", "spring.main.lazy-initialization=true",
+                .properties("priceflow.forecast.history.consume=false", "priceflow.forecast.publishing.scheduled=false",
+                        "spring.main.lazy-initialization=true",
                         "spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(springArgs.toArray(String[]::new))) {
             TrainForecastModel.Settings settings = TrainingConfiguration.settings(
@@ -71,6 +76,9 @@ public final class TrainForecastCommand {
                             + "seasonal naive MASE %.3f, P10-P90 coverage %.1f%%%ntrain-forecast: saved under %s%n",
                     o.model().id(), o.model().status(), lstm.pinball(), versus,
                     lstm.mase(), naive.mase(), 100 * lstm.coverage(), o.model().path());
+            if (o.model().status() == ModelStatus.CHAMPION) {
+                publish(context, out, err);
+            }
             return 0;
         } catch (InsufficientHistoryException e) {
             err.println("train-forecast: not enough sales history: " + e.getMessage());
@@ -78,6 +86,19 @@ public final class TrainForecastCommand {
         } catch (RuntimeException e) {
             err.println("train-forecast: failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 3;
+        }
+    }
+
+    private static void publish(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
+        try {
+            PublicationReport report = context.getBean(PublishForecasts.class)
+                    .publish(line -> out.println("train-forecast: publishing forecasts: " + line));
+            if (report.failed() > 0) {
+                err.println("train-forecast: " + report.failed() + " forecast(s) could not be published");
+            }
+        } catch (RuntimeException e) {
+            err.println("train-forecast: publishing forecasts failed: " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
         }
     }
 
