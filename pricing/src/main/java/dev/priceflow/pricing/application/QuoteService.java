@@ -4,6 +4,8 @@ import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.application.QuoteOutcome.Issued;
 import dev.priceflow.pricing.application.QuoteOutcome.Reason;
 import dev.priceflow.pricing.application.QuoteOutcome.Rejected;
+import dev.priceflow.pricing.domain.PersonalAdjustment;
+import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PriceBreakdown;
 import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.Product;
@@ -31,6 +33,8 @@ import reactor.core.publisher.Mono;
  *   <li>pricing version (Redis): fail open with {@link PricingVersion.UNKNOWN}; the price itself comes from
  *       PostgreSQL and is right, only the cache tag is uncertain, and "unknown" never matches a real version
  *       (a fallback of "0" could pass for the genuine initial version and be cached as such);</li>
+ *   <li>shopper profile (Redis): fail open to the standard (non-personal) price, explained as such, and
+ *       counted ({@code pricing.profile.unavailable}); a missing profile is the standard price too;</li>
  *   <li>quote-issued event (Kafka): the quote is still answered, since the audit row is the source of
  *       truth; the failure is logged and counted ({@code pricing.quote.events.failed}).</li>
  * </ul>
@@ -45,6 +49,8 @@ public final class QuoteService {
     private final QuoteLog quoteLog;
     private final PricingVersion pricingVersion;
     private final QuoteEvents events;
+    private final ShopperProfiles profiles;
+    private final Personalization personalization;
     private final PriceCalculator calculator;
     private final QuoteSigner signer;
     private final QuoteSettings settings;
@@ -52,15 +58,19 @@ public final class QuoteService {
     private final Supplier<UUID> ids;
     private final Counter versionUnavailable;
     private final Counter eventsFailed;
+    private final Counter profileUnavailable;
 
     public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
-                        QuoteEvents events, PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
+                        QuoteEvents events, ShopperProfiles profiles, Personalization personalization,
+                        PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
                         Clock clock, Supplier<UUID> ids, MeterRegistry meters) {
         this.catalogue = catalogue;
         this.promotions = promotions;
         this.quoteLog = quoteLog;
         this.pricingVersion = pricingVersion;
         this.events = events;
+        this.profiles = profiles;
+        this.personalization = personalization;
         this.calculator = calculator;
         this.signer = signer;
         this.settings = settings;
@@ -71,6 +81,9 @@ public final class QuoteService {
                 .register(meters);
         this.eventsFailed = Counter.builder("pricing.quote.events.failed")
                 .description("Quotes answered whose pricing.quote-issued record could not be sent")
+                .register(meters);
+        this.profileUnavailable = Counter.builder("pricing.profile.unavailable")
+                .description("Quotes given the standard price because the shopper profile could not be read")
                 .register(meters);
     }
 
@@ -87,17 +100,17 @@ public final class QuoteService {
         Sku sku = new Sku(request.sku());
         // The version is read BEFORE the data it tags: a promotion change after this read bumps the counter,
         // so a quote can carry an older version than its data (a harmless cache miss), never a newer one.
-        return currentVersion().flatMap(version -> priced(request.userId(), sku, version));
+        return currentVersion().flatMap(version -> priced(request.userId(), sku, request.channel(), version));
     }
 
-    private Mono<QuoteOutcome> priced(String userId, Sku sku, String version) {
+    private Mono<QuoteOutcome> priced(String userId, Sku sku, String channel, String version) {
         return Mono.defer(() -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // PostgreSQL keeps microseconds
             return catalogue.find(sku)
                     .timeout(settings.databaseTimeout())
                     .onErrorMap(e -> new DependencyUnavailable("catalogue", e))
-                    .flatMap(product -> activePromotions(product, now)
-                            .map(found -> issue(userId, product, found, now, version)))
+                    .flatMap(product -> Mono.zip(activePromotions(product, now), adjustment(userId, product, channel))
+                            .map(found -> issue(userId, product, found.getT1(), found.getT2(), now, version)))
                     .flatMap(quote -> record(quote).then(publish(quote)).thenReturn((QuoteOutcome) new Issued(quote)))
                     .defaultIfEmpty(new Rejected(Reason.UNKNOWN_SKU, "No product with SKU " + sku));
         });
@@ -121,14 +134,28 @@ public final class QuoteService {
                 .onErrorMap(e -> new DependencyUnavailable("promotions", e));
     }
 
-    private Quote issue(String userId, Product product, List<Promotion> found, Instant now, String version) {
-        PriceBreakdown breakdown = calculator.price(product, found, now);
+    private Mono<PersonalAdjustment> adjustment(String userId, Product product, String channel) {
+        return Mono.defer(() -> profiles.find(userId))
+                .timeout(settings.profileTimeout())
+                .map(features -> personalization.decide(features, product, channel))
+                .defaultIfEmpty(PersonalAdjustment.noProfile())
+                .onErrorResume(e -> {
+                    profileUnavailable.increment();
+                    log.atWarn().addKeyValue("error", e.getClass().getSimpleName())
+                            .log("shopper profile unavailable; quoting the standard price");
+                    return Mono.just(PersonalAdjustment.profileUnavailable());
+                });
+    }
+
+    private Quote issue(String userId, Product product, List<Promotion> found, PersonalAdjustment adjustment,
+                        Instant now, String version) {
+        PriceBreakdown breakdown = calculator.price(product, found, now, adjustment);
         UUID quoteId = ids.get();
         Instant expiresAt = now.plus(settings.quoteTtl());
         String signature = signer.sign(Quote.canonicalForm(quoteId, userId, product.sku(), product.currency(),
                 breakdown.price(), expiresAt));
-        // personalized: no shopper features take part in the price yet.
-        return new Quote(quoteId, userId, product.sku(), product.currency(), product.listPrice(), breakdown, false,
+        return new Quote(quoteId, userId, product.sku(), product.currency(), product.listPrice(), breakdown,
+                breakdown.personalized(),
                 now, expiresAt, version, signature);
     }
 

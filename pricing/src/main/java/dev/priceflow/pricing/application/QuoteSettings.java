@@ -8,13 +8,14 @@ import java.util.Objects;
  * {@link QuoteService}.
  */
 public record QuoteSettings(Duration quoteTtl, Duration databaseTimeout, Duration versionTimeout,
-                            Duration eventTimeout) {
+                            Duration eventTimeout, Duration profileTimeout) {
 
     public QuoteSettings {
         requirePositive(quoteTtl, "quoteTtl");
         requirePositive(databaseTimeout, "databaseTimeout");
         requirePositive(versionTimeout, "versionTimeout");
         requirePositive(eventTimeout, "eventTimeout");
+        requirePositive(profileTimeout, "profileTimeout");
     }
 
     private static void requirePositive(Duration duration, String name) {

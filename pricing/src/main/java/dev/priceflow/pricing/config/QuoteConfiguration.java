@@ -8,6 +8,9 @@ import dev.priceflow.pricing.application.QuoteLog;
 import dev.priceflow.pricing.application.QuoteService;
 import dev.priceflow.pricing.application.QuoteSettings;
 import dev.priceflow.pricing.application.QuoteSigner;
+import dev.priceflow.pricing.application.ShopperProfiles;
+import dev.priceflow.pricing.domain.Personalization;
+import dev.priceflow.pricing.domain.PersonalizationPolicy;
 import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.PricePolicy;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,13 +29,24 @@ class QuoteConfiguration {
     }
 
     @Bean
+    Personalization personalization(PricingProperties properties) {
+        PricingProperties.Personalization p = properties.personalization();
+        return new Personalization(new PersonalizationPolicy(p.enabled(), p.maxPercent(), p.categoryMaxPercent(),
+                p.disabledCategories(), p.disabledChannels(), p.loyaltyMinPurchases(), p.loyaltyMinMonetary(),
+                p.loyaltyPercent(), p.sensitivityMinEvents(), p.sensitivityEventsPerPurchase(),
+                p.sensitivityPercent()));
+    }
+
+    @Bean
     QuoteService quoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog,
-                              PricingVersion pricingVersion, QuoteEvents events, PriceCalculator calculator,
+                              PricingVersion pricingVersion, QuoteEvents events, ShopperProfiles profiles,
+                              Personalization personalization, PriceCalculator calculator,
                               PricingProperties properties, Clock clock, MeterRegistry meters) {
         PricingProperties.Timeouts timeouts = properties.timeouts();
         QuoteSettings settings = new QuoteSettings(properties.quoteTtl(), timeouts.database(),
-                timeouts.pricingVersion(), timeouts.quoteEvent());
-        return new QuoteService(catalogue, promotions, quoteLog, pricingVersion, events, calculator,
+                timeouts.pricingVersion(), timeouts.quoteEvent(), timeouts.profile());
+        return new QuoteService(catalogue, promotions, quoteLog, pricingVersion, events, profiles, personalization,
+                calculator,
                 new QuoteSigner(properties.quoteSigningKey()), settings, clock, UUID::randomUUID, meters);
     }
 }

@@ -8,9 +8,12 @@ public record PriceStep(Rule rule, String detail, BigDecimal priceAfter) {
 
     public enum Rule {
         LIST_PRICE,
+        PERSONAL_DISCOUNT,
+        NO_PERSONAL_ADJUSTMENT,
         NO_PROMOTION,
         BEST_PROMOTION,
         PROMOTION_NOT_APPLIED,
+        PERSONAL_LIMIT,
         MARGIN_FLOOR,
         MINIMUM_PRICE,
         FLOOR_ABOVE_LIST_PRICE,

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * A price promised to one shopper until {@link #expiresAt()}. The {@link #signature()} covers
  * {@link #canonicalForm()}, so a checkout can tell a quote this service issued from one a client edited.
- * {@code personalized} is false until shopper features take part in the price.
+ * {@code personalized} is true when the shopper's behaviour lowered the price below the standard price.
  */
 public record Quote(UUID quoteId, String userId, Sku sku, Currency currency, BigDecimal listPrice,
                     PriceBreakdown breakdown, boolean personalized, Instant issuedAt, Instant expiresAt,

@@ -4,6 +4,7 @@ import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.domain.Promotion;
 import dev.priceflow.pricing.domain.Quote;
+import dev.priceflow.pricing.domain.ShopperFeatures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
  * In-memory ports for use-case and web tests. Each can be made to fail or hang, and each records the order
  * in which the use case called it.
  */
-public final class FakePorts implements Catalogue, Promotions, QuoteLog, PricingVersion, QuoteEvents {
+public final class FakePorts implements Catalogue, Promotions, QuoteLog, PricingVersion, QuoteEvents,
+        ShopperProfiles {
 
     public final Map<Sku, Product> products = new HashMap<>();
     public final List<Promotion> promotions = new ArrayList<>();
@@ -28,6 +30,8 @@ public final class FakePorts implements Catalogue, Promotions, QuoteLog, Pricing
     public Throwable catalogueFailure;
     public Throwable auditFailure;
     public Mono<Void> eventOutcome = Mono.empty();
+    public final Map<String, ShopperFeatures> profiles = new HashMap<>();
+    public Mono<ShopperFeatures> profileOutcome;
 
     public FakePorts with(Product product) {
         products.put(product.sku(), product);
@@ -66,5 +70,11 @@ public final class FakePorts implements Catalogue, Promotions, QuoteLog, Pricing
     public Mono<Void> issued(Quote quote) {
         calls.add("event");
         return eventOutcome.doOnSuccess(done -> published.add(quote));
+    }
+
+    @Override
+    public Mono<ShopperFeatures> find(String userId) {
+        calls.add("profile");
+        return profileOutcome != null ? profileOutcome : Mono.justOrEmpty(profiles.get(userId));
     }
 }

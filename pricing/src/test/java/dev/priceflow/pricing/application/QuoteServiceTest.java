@@ -6,7 +6,10 @@ import dev.priceflow.pricing.application.QuoteOutcome.Issued;
 import dev.priceflow.pricing.application.QuoteOutcome.Reason;
 import dev.priceflow.pricing.application.QuoteOutcome.Rejected;
 import dev.priceflow.pricing.domain.Fixtures;
+import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PriceCalculator;
+import dev.priceflow.pricing.domain.PriceStep;
+import dev.priceflow.pricing.domain.PriceStep.Rule;
 import dev.priceflow.pricing.domain.Quote;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -22,6 +25,7 @@ class QuoteServiceTest {
 
     static final String KEY = "test-only-signing-key-0123456789abcdef";
     static final String ALICE = "6f1c2a8e-0000-4000-8000-00000000a11c";
+    static final String BOB = "6f1c2a8e-0000-4000-8000-000000000b0b";
     static final Instant CLOCK_AT = Fixtures.NOW.plusNanos(123_456_789);
 
     private final FakePorts ports = new FakePorts().with(Fixtures.product("20.00", "10.00"));
@@ -31,8 +35,9 @@ class QuoteServiceTest {
 
     static QuoteService service(FakePorts ports, SimpleMeterRegistry meters) {
         QuoteSettings settings = new QuoteSettings(Duration.ofMinutes(5), Duration.ofMillis(300),
-                Duration.ofMillis(100), Duration.ofMillis(200));
-        return new QuoteService(ports, ports, ports, ports, ports, new PriceCalculator(Fixtures.POLICY),
+                Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(100));
+        return new QuoteService(ports, ports, ports, ports, ports, ports,
+                new Personalization(Fixtures.PERSONALIZATION), new PriceCalculator(Fixtures.POLICY),
                 new QuoteSigner(KEY), settings, Clock.fixed(CLOCK_AT, ZoneOffset.UTC), () -> Fixtures.uuid(42),
                 meters);
     }
@@ -61,7 +66,8 @@ class QuoteServiceTest {
     void readsThePricingVersionBeforeTheDataItTags() {
         issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
 
-        assertThat(ports.calls).containsExactly("version", "catalogue", "promotions", "audit", "event");
+        assertThat(ports.calls).containsExactly("version", "catalogue", "promotions", "profile", "audit",
+                "event");
     }
 
     @Test
@@ -152,6 +158,81 @@ class QuoteServiceTest {
                 .expectComplete()
                 .verify(Duration.ofSeconds(2));
         assertThat(meters.counter("pricing.quote.events.failed").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aShopperWithoutAProfileGetsTheStandardPriceExplained() {
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        assertThat(quote.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(quote.personalized()).isFalse();
+        assertThat(quote.breakdown().steps()).extracting(PriceStep::rule).containsExactly(Rule.LIST_PRICE,
+                Rule.NO_PERSONAL_ADJUSTMENT, Rule.NO_PROMOTION, Rule.ROUNDING);
+        assertThat(quote.breakdown().steps().get(1).detail()).contains("no shopping history");
+    }
+
+    @Test
+    void aLoyalShopperGetsTheLoyaltyDiscountBeforeThePromotionAndBothAreExplained() {
+        ports.profiles.put(ALICE, Fixtures.shopper(39, "2977.70", 10, 0));
+        ports.promotions.add(Fixtures.percentOff("10", 1));
+
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        // 20.00 - 5 % = 19.00, then 10 % off = 17.10 (standard price: 18.00)
+        assertThat(quote.price()).isEqualTo(new BigDecimal("17.10"));
+        assertThat(quote.personalized()).isTrue();
+        assertThat(quote.breakdown().standardPrice()).isEqualTo(new BigDecimal("18.00"));
+        assertThat(quote.breakdown().steps()).extracting(PriceStep::rule).containsExactly(Rule.LIST_PRICE,
+                Rule.PERSONAL_DISCOUNT, Rule.BEST_PROMOTION, Rule.ROUNDING);
+        assertThat(quote.breakdown().steps().get(1).detail()).isEqualTo("Loyalty: 39 orders with us, 5 % off");
+        assertThat(quote.breakdown().appliedPromotion().orElseThrow().amountOff()).isEqualTo(new BigDecimal("1.90"));
+        assertThat(signer.verifies(quote.canonicalForm(), quote.signature())).isTrue();
+    }
+
+    @Test
+    void twoShoppersMaySeeDifferentPricesForTheSameSku() {
+        ports.profiles.put(ALICE, Fixtures.shopper(39, "2977.70", 10, 0));
+        ports.profiles.put(BOB, Fixtures.shopper(15, "2523.45", 0, 0));
+
+        Quote alice = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+        Quote bob = issued(service.quote(new QuoteRequest(BOB, "SKU-1", "web")));
+
+        assertThat(alice.price()).isEqualTo(new BigDecimal("19.00"));
+        assertThat(bob.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(bob.personalized()).isFalse();
+    }
+
+    @Test
+    void personalPricesAreOffOnTheMarketplaceChannel() {
+        ports.profiles.put(ALICE, Fixtures.shopper(39, "2977.70", 10, 0));
+
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "marketplace")));
+
+        assertThat(quote.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(quote.personalized()).isFalse();
+        assertThat(quote.breakdown().steps().get(1).detail()).contains("marketplace channel");
+    }
+
+    @Test
+    void profileFailureFailsOpenToTheStandardPriceAndCountsIt() {
+        ports.profileOutcome = Mono.error(new IllegalStateException("redis down"));
+
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        assertThat(quote.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(quote.personalized()).isFalse();
+        assertThat(quote.breakdown().steps().get(1).detail()).contains("unavailable");
+        assertThat(meters.counter("pricing.profile.unavailable").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void slowProfileTimesOutToTheStandardPrice() {
+        ports.profileOutcome = Mono.never();
+
+        Quote quote = issued(service.quote(new QuoteRequest(ALICE, "SKU-1", "web")));
+
+        assertThat(quote.price()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(meters.counter("pricing.profile.unavailable").count()).isEqualTo(1.0);
     }
 
     private static Quote issued(Mono<QuoteOutcome> outcome) {

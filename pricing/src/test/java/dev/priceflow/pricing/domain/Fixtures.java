@@ -4,6 +4,8 @@ import dev.priceflow.contracts.Sku;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Products and promotions for tests, in GBP, around a fixed instant. */
@@ -12,6 +14,11 @@ public final class Fixtures {
     public static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     public static final Currency GBP = Currency.getInstance("GBP");
     public static final PricePolicy POLICY = new PricePolicy(new BigDecimal("0.05"), new BigDecimal("0.01"));
+
+    /** The default rule: loyalty 5 % (20 orders or 3000 spent), sensitivity 3 % (20 events per order), cap 10 %. */
+    public static final PersonalizationPolicy PERSONALIZATION = new PersonalizationPolicy(true, BigDecimal.TEN,
+            Map.of(), Set.of(), Set.of("marketplace"), 20, new BigDecimal("3000"), new BigDecimal("5"), 20, 20,
+            new BigDecimal("3"));
 
     private Fixtures() {
     }
@@ -36,6 +43,10 @@ public final class Fixtures {
     public static Promotion promotion(Promotion.Kind kind, String value, int id, Promotion.Target target) {
         return new Promotion(uuid(id), "promo-" + id, kind, new BigDecimal(value), target,
                 NOW.minusSeconds(3600), NOW.plusSeconds(3600), true);
+    }
+
+    public static ShopperFeatures shopper(long purchases, String monetary, long views, long cartAdds) {
+        return new ShopperFeatures(purchases, new BigDecimal(monetary), "GBP", views, cartAdds, NOW.minusSeconds(60));
     }
 
     public static UUID uuid(int n) {

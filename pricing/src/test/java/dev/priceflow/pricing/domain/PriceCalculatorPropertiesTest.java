@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +83,51 @@ class PriceCalculatorPropertiesTest {
                 assertThat(result.price()).as(at).isGreaterThanOrEqualTo(floor);
             }
         }
+    }
+
+    @Test
+    void personalPricesStayWithinTheCapOfTheStandardPriceAndAboveTheFloor() {
+        Random random = new Random(SEED + 3);
+        // the standard and the personal price are each rounded once: together at most one minor unit apart
+        BigDecimal penny = new BigDecimal("0.01");
+        for (int i = 0; i < CASES; i++) {
+            BigDecimal list = money(random, 1, 1_000_000);
+            BigDecimal cost = money(random, 0, 1_500_000);
+            List<Promotion> promotions = promotions(random, 0);
+            BigDecimal cap = BigDecimal.valueOf(random.nextInt(2_001), 2); // 0.00 .. 20.00 %
+            Personalization rule = new Personalization(new PersonalizationPolicy(true, cap, Map.of(), Set.of(),
+                    Set.of(), 1 + random.nextInt(50), money(random, 1, 500_000), percent(random),
+                    1 + random.nextInt(50), 1 + random.nextInt(30), percent(random)));
+            Product product = product(list, cost);
+
+            BigDecimal standard = calculator.price(product, promotions, Fixtures.NOW).price();
+            PriceBreakdown one = calculator.price(product, promotions, Fixtures.NOW,
+                    rule.decide(shopper(random), product, "web"));
+            PriceBreakdown two = calculator.price(product, promotions, Fixtures.NOW,
+                    rule.decide(shopper(random), product, "web"));
+
+            BigDecimal floor = cost.multiply(new BigDecimal("1.05")).max(new BigDecimal("0.01")).min(list);
+            BigDecimal capped = standard.multiply(BigDecimal.ONE.subtract(cap.movePointLeft(2)));
+            String at = "case " + i + ": list " + list + ", cost " + cost + ", cap " + cap + ", " + promotions;
+            for (PriceBreakdown personal : List.of(one, two)) {
+                assertThat(personal.standardPrice()).as(at).isEqualTo(standard);
+                assertThat(personal.price()).as(at).isLessThanOrEqualTo(standard);
+                assertThat(personal.price()).as(at).isGreaterThanOrEqualTo(floor);
+                assertThat(personal.price().add(penny)).as(at).isGreaterThanOrEqualTo(capped);
+                assertThat(personal.personalized()).as(at).isEqualTo(personal.price().compareTo(standard) < 0);
+            }
+            BigDecimal spread = one.price().subtract(two.price()).abs();
+            assertThat(spread).as(at).isLessThanOrEqualTo(standard.subtract(capped).add(penny));
+        }
+    }
+
+    private static BigDecimal percent(Random random) {
+        return BigDecimal.valueOf(random.nextInt(1_501), 2); // 0.00 .. 15.00 %
+    }
+
+    private static ShopperFeatures shopper(Random random) {
+        return new ShopperFeatures(random.nextInt(80), BigDecimal.valueOf(random.nextInt(1_000_000), 2), "GBP",
+                random.nextInt(2_000), random.nextInt(300), null);
     }
 
     /** An amount in pennies between the bounds, as a scale-2 decimal. */

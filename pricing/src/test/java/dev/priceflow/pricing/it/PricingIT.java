@@ -41,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureWebTestClient
 class PricingIT {
 
+    static final String ADAM_ID = "6f1c2a8e-0000-4000-8000-00000000ada3";
+
     static final String KEY = "it-only-quote-signing-key-0123456789abcdef";
 
     @Autowired
@@ -90,7 +92,8 @@ class PricingIT {
                     .block(Duration.ofSeconds(10));
 
             String alice = token("alice");
-            PriceQuote quote = web.get().uri("/api/v1/prices/{sku}?channel=web", sku)
+            // marketplace: one price for everyone (personal prices are off there), whatever alice's live profile
+            PriceQuote quote = web.get().uri("/api/v1/prices/{sku}?channel=marketplace", sku)
                     .headers(h -> h.setBearerAuth(alice))
                     .exchange()
                     .expectStatus().isOk()
@@ -105,7 +108,8 @@ class PricingIT {
                 assertThat(p.amountOff()).isEqualTo(new BigDecimal("3.00"));
             });
             assertThat(quote.explanation()).extracting(PriceQuote.ExplanationStep::rule)
-                    .containsExactly("LIST_PRICE", "BEST_PROMOTION", "PROMOTION_NOT_APPLIED", "ROUNDING");
+                    .containsExactly("LIST_PRICE", "NO_PERSONAL_ADJUSTMENT", "BEST_PROMOTION",
+                            "PROMOTION_NOT_APPLIED", "ROUNDING");
             assertThat(Duration.between(quote.issuedAt(), quote.expiresAt())).isEqualTo(Duration.ofMinutes(5));
             String canonical = Quote.canonicalForm(quote.quoteId(), Stack.ALICE_ID, new Sku(sku),
                     Currency.getInstance("GBP"), quote.price(), quote.expiresAt());
@@ -113,6 +117,38 @@ class PricingIT {
 
             assertAuditRow(quote, version);
             assertAnnounced(consumer, quote);
+        }
+    }
+
+    @Test
+    void aLoyalShoppersProfileGivesABoundedExplainedPersonalPrice() throws Exception {
+        String profileKey = RedisKeys.profile(ADAM_ID);
+        assertThat(redis.hasKey(profileKey).block(Duration.ofSeconds(5))).as("adam has no live profile").isFalse();
+        try {
+            redis.opsForHash().putAll(profileKey, java.util.Map.of("views", "10", "cartAdds", "0", "purchases", "39",
+                    "searches", "3", "unitsBought", "1762", "monetary", "2977.70", "currency", "GBP",
+                    "lastEventAt", "2026-11-26T14:24:41Z")).block(Duration.ofSeconds(5));
+            String adam = token("adam");
+
+            PriceQuote quote = web.get().uri("/api/v1/prices/{sku}?channel=web", sku)
+                    .headers(h -> h.setBearerAuth(adam))
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody(PriceQuote.class).returnResult().getResponseBody();
+
+            // 20.00 - 5 % loyalty = 19.00; best promotion 3.00 off = 16.00; but at most 5 % below the standard
+            // price 17.00: 16.15
+            assertThat(quote.price()).isEqualTo(new BigDecimal("16.15"));
+            assertThat(quote.personalized()).isTrue();
+            assertThat(quote.explanation()).extracting(PriceQuote.ExplanationStep::rule)
+                    .containsExactly("LIST_PRICE", "PERSONAL_DISCOUNT", "BEST_PROMOTION", "PROMOTION_NOT_APPLIED",
+                            "PERSONAL_LIMIT", "ROUNDING");
+            assertThat(quote.explanation().get(1).detail()).isEqualTo("Loyalty: 39 orders with us, 5 % off");
+            assertThat(quote.explanation().get(1).priceAfter()).isEqualByComparingTo("19.00");
+            assertThat(quote.appliedPromotions()).singleElement()
+                    .satisfies(p -> assertThat(p.amountOff()).isEqualTo(new BigDecimal("2.85")));
+        } finally {
+            redis.delete(profileKey).block(Duration.ofSeconds(5));
         }
     }
 
@@ -176,7 +212,7 @@ class PricingIT {
                 assertThat(row.getTimestamp("issued_at").toInstant()).isEqualTo(quote.issuedAt());
                 assertThat(row.getTimestamp("expires_at").toInstant()).isEqualTo(quote.expiresAt());
                 assertThat(row.getInt("steps")).isEqualTo(quote.explanation().size());
-                assertThat(row.getString("second_rule")).isEqualTo("BEST_PROMOTION");
+                assertThat(row.getString("second_rule")).isEqualTo("NO_PERSONAL_ADJUSTMENT");
             }
         }
     }

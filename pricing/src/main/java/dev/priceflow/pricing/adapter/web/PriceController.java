@@ -37,7 +37,8 @@ class PriceController {
     }
 
     @Operation(summary = "Quote the price of a SKU for the signed-in shopper",
-            description = "List price, the single best active promotion (promotions do not stack), the margin "
+            description = "List price, a bounded personal discount from the shopper's behaviour (or none, "
+                    + "with the reason), the single best active promotion (promotions do not stack), the margin "
                     + "floor guardrail and one HALF_EVEN rounding, each step explained. The quote is signed "
                     + "(HMAC-SHA256 over quoteId|userId|sku|currency|price|expiresAt), audited and valid until "
                     + "expiresAt. Roles: shopper, marketing or admin.",

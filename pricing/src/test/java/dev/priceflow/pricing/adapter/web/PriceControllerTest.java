@@ -10,6 +10,7 @@ import dev.priceflow.pricing.application.QuoteService;
 import dev.priceflow.pricing.application.QuoteSettings;
 import dev.priceflow.pricing.application.QuoteSigner;
 import dev.priceflow.pricing.domain.Fixtures;
+import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.Quote;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -51,9 +52,11 @@ class PriceControllerTest {
 
         @Bean
         QuoteService quoteService(FakePorts ports) {
-            return new QuoteService(ports, ports, ports, ports, ports, new PriceCalculator(Fixtures.POLICY),
+            return new QuoteService(ports, ports, ports, ports, ports, ports,
+                    new Personalization(Fixtures.PERSONALIZATION), new PriceCalculator(Fixtures.POLICY),
                     new QuoteSigner(KEY), new QuoteSettings(Duration.ofMinutes(5), Duration.ofMillis(500),
-                    Duration.ofMillis(100), Duration.ofMillis(100)), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC),
+                    Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100)),
+                    Clock.fixed(Fixtures.NOW, ZoneOffset.UTC),
                     UUID::randomUUID, new SimpleMeterRegistry());
         }
     }
@@ -83,7 +86,7 @@ class PriceControllerTest {
         assertThat(quote.appliedPromotions()).singleElement()
                 .satisfies(p -> assertThat(p.amountOff()).isEqualTo(new BigDecimal("3.00")));
         assertThat(quote.explanation()).extracting(PriceQuote.ExplanationStep::rule)
-                .containsExactly("LIST_PRICE", "BEST_PROMOTION", "ROUNDING");
+                .containsExactly("LIST_PRICE", "NO_PERSONAL_ADJUSTMENT", "BEST_PROMOTION", "ROUNDING");
         String canonical = Quote.canonicalForm(quote.quoteId(), ALICE, new dev.priceflow.contracts.Sku("SKU-1"),
                 Fixtures.GBP, quote.price(), quote.expiresAt());
         assertThat(new QuoteSigner(KEY).verifies(canonical, quote.signature())).isTrue();
