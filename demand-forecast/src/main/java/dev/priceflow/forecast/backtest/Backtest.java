@@ -71,7 +71,7 @@ final class Backtest {
                 }
             }
         }
-        List<Metrics> metrics = score(used, h, data.season(), average(members));
+        List<Metrics> metrics = score(used, h, data.season(), QuantileForecast.mean(members));
         return new Report(data, eligible.size(), used.size(), o.ensemble(), spec, cfg, trained, metrics, ModelStore.device(),
                 (System.nanoTime() - t0) / 1e9);
     }
@@ -94,26 +94,6 @@ final class Backtest {
         List<Metrics> out = new ArrayList<>();
         out.add(lstmEval.metrics());
         evals.forEach(e -> out.add(e.metrics()));
-        return out;
-    }
-
-    /** Mean of the members' quantiles, period by period (a mean of ordered triples stays ordered). */
-    static List<QuantileForecast> average(List<List<QuantileForecast>> members) {
-        List<QuantileForecast> out = new ArrayList<>();
-        int n = members.size();
-        for (int i = 0; i < members.getFirst().size(); i++) {
-            int h = members.getFirst().get(i).horizon();
-            double[][] q = new double[3][h];
-            for (List<QuantileForecast> m : members) {
-                QuantileForecast f = m.get(i);
-                for (int k = 0; k < h; k++) {
-                    q[0][k] += f.p10()[k] / n;
-                    q[1][k] += f.p50()[k] / n;
-                    q[2][k] += f.p90()[k] / n;
-                }
-            }
-            out.add(new QuantileForecast(q[0], q[1], q[2]));
-        }
         return out;
     }
 

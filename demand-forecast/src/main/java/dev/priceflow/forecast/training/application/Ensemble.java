@@ -53,26 +53,7 @@ public final class Ensemble implements AutoCloseable {
     public List<QuantileForecast> forecast(List<Window> windows) {
         List<List<QuantileForecast>> all = new ArrayList<>();
         members.forEach(m -> all.add(m.forecast(windows)));
-        return average(all);
-    }
-
-    public static List<QuantileForecast> average(List<List<QuantileForecast>> members) {
-        List<QuantileForecast> out = new ArrayList<>();
-        int n = members.size();
-        for (int i = 0; i < members.getFirst().size(); i++) {
-            int h = members.getFirst().get(i).horizon();
-            double[][] q = new double[3][h];
-            for (List<QuantileForecast> m : members) {
-                QuantileForecast f = m.get(i);
-                for (int k = 0; k < h; k++) {
-                    q[0][k] += f.p10()[k] / n;
-                    q[1][k] += f.p50()[k] / n;
-                    q[2][k] += f.p90()[k] / n;
-                }
-            }
-            out.add(new QuantileForecast(q[0], q[1], q[2]));
-        }
-        return out;
+        return QuantileForecast.mean(all);
     }
 
     @Override

@@ -95,7 +95,7 @@ public final class TrainForecastModel {
                             rows.size(), from, to, last, score(series, h, members.getLast())));
                 }
             }
-            List<Metrics> metrics = score(series, h, Ensemble.average(members));
+            List<Metrics> metrics = score(series, h, QuantileForecast.mean(members));
             Provenance provenance = provenance(s, base, series.size(), rows.size(), from, to, last, metrics);
             Files.writeString(dir.resolve(ModelStore.PROVENANCE), provenance.toJson());
             return register(id, dir, s, series, windows, metrics, provenance, from, to, listener);
