@@ -35,11 +35,12 @@ build_jars() {
   step "build done"
 }
 
-# Starts (in parallel) every service whose jar exists and that is not running,
-# then waits up to 180 s for all of them to report UP.
+# Starts (in parallel) the named services (default: all six) whose jar exists and
+# that are not running, then waits up to 180 s for all of them to report UP.
 services_up() {
-  local s jar pid waiting=()
-  for s in "${SERVICES[@]}"; do
+  local s jar pid waiting=() names=("$@")
+  [[ ${#names[@]} -gt 0 ]] || names=("${SERVICES[@]}")
+  for s in "${names[@]}"; do
     jar=$(service_jar "$s")
     if pid=$(live_pid "$s"); then
       step "$s already running (pid $pid)"

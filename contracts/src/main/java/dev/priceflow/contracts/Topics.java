@@ -12,8 +12,10 @@ public final class Topics {
     public static final String PROMOTIONS_CHANGED = "pricing.promotions-changed";
     /** Observed competitor prices. Key: sku. */
     public static final String COMPETITOR_PRICES = "market.competitor-prices";
-    /** Trend signals computed by trend-analysis. Key: category or sku. */
-    public static final String MARKET_TRENDS = "market.trends";
+    /** Trend signals computed by trend-analysis (momentum, anomalies, competitor price index). Key: category or sku. */
+    public static final String TREND_SIGNALS = "trends.signals";
+    /** A shopper erased their profile: every service deletes what it holds about them. Key: userId. */
+    public static final String PROFILE_ERASURES = "profile.erasures";
     /** Demand forecasts published by demand-forecast after each training and daily. Key: sku. */
     public static final String FORECAST_PUBLISHED = "forecast.published";
 
