@@ -54,7 +54,9 @@ class PriceController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "Pricing unavailable", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @GetMapping("/{sku}")
+    // "batch" is not a SKU (SKUs are upper case): POST /api/v1/prices/batch must reach the route to pricing
+    // instead of being answered 405 here.
+    @GetMapping("/{sku:(?!batch$).+}")
     Mono<ResponseEntity<?>> price(@PathVariable String sku, @RequestParam(defaultValue = "web") String channel,
                                   @AuthenticationPrincipal Jwt token) {
         if (!Sku.isWellFormed(sku)) {
