@@ -36,6 +36,11 @@ public final class ProblemResponses {
                 "Forbidden", "Your token does not carry a role that may do this", null);
     }
 
+    /** A problem answer written by a web filter (rate limits, size limits), before any controller runs. */
+    public static Mono<Void> writeProblem(ServerWebExchange exchange, HttpStatus status, URI type, String detail) {
+        return write(exchange, status, type, status.getReasonPhrase(), jsonSafe(detail), null);
+    }
+
     /** Writes a small problem document by hand: it must work even where no codec is configured. */
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, URI type, String title, String detail,
                             String challenge) {

@@ -4,7 +4,10 @@ import static dev.priceflow.kit.KeycloakRealmRoles.ADMIN;
 import static dev.priceflow.kit.KeycloakRealmRoles.MARKETING;
 import static dev.priceflow.kit.KeycloakRealmRoles.SHOPPER;
 
+import dev.priceflow.gateway.edge.EdgeConfig;
+import dev.priceflow.gateway.edge.EdgeProperties;
 import dev.priceflow.kit.ServiceSecurity;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,8 +27,13 @@ class SecurityConfig {
     static final String[] PAGES = {"/", "/index.html", "/favicon.ico", "/*.html", "/css/**", "/js/**", "/img/**"};
 
     @Bean
-    SecurityWebFilterChain security(ServerHttpSecurity http) {
+    SecurityWebFilterChain security(ServerHttpSecurity http, EdgeProperties edge) {
         return ServiceSecurity.baseline(http)
+                // CORS is handled before security (EdgeConfig), so preflights need no token
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(EdgeConfig.contentSecurityPolicy(edge)))
+                        .hsts(hsts -> hsts.includeSubdomains(true).maxAge(Duration.ofDays(365))))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, PAGES).permitAll()

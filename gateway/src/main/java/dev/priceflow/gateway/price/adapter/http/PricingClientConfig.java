@@ -1,6 +1,7 @@
 package dev.priceflow.gateway.price.adapter.http;
 
 import dev.priceflow.gateway.GatewayProperties;
+import dev.priceflow.kit.web.CorrelationIdPropagation;
 import io.netty.channel.ChannelOption;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ class PricingClientConfig {
         WebClient http = builder.clone()
                 .baseUrl(pricing.baseUrl().toString())
                 .clientConnector(new ReactorClientHttpConnector(netty))
+                .filter(CorrelationIdPropagation.FILTER)
                 .build();
         return new PricingWebClient(http, breakers, json);
     }

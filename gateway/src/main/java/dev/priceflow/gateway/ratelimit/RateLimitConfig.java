@@ -1,0 +1,32 @@
+package dev.priceflow.gateway.ratelimit;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.web.server.WebFilter;
+
+/** Rate limits on, unless {@code priceflow.gateway.rate-limit.enabled=false}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
+@ConditionalOnProperty(prefix = "priceflow.gateway.rate-limit", name = "enabled", havingValue = "true",
+        matchIfMissing = true)
+class RateLimitConfig {
+
+    @Bean
+    RateLimiter rateLimiter(ReactiveStringRedisTemplate redis, Clock clock, RateLimitProperties limits) {
+        return new RedisRateLimiter(redis, clock, limits.redisTimeout());
+    }
+
+    @Bean
+    WebFilter perAddressRateLimit(RateLimiter limiter, RateLimitProperties limits) {
+        return RateLimitFilters.perAddress(limiter, limits);
+    }
+
+    @Bean
+    WebFilter perUserRateLimit(RateLimiter limiter, RateLimitProperties limits) {
+        return RateLimitFilters.perUser(limiter, limits);
+    }
+}
