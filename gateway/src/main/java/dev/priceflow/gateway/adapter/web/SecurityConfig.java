@@ -36,6 +36,7 @@ class SecurityConfig {
                         .hsts(hsts -> hsts.includeSubdomains(true).maxAge(Duration.ofDays(365))))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
+                        .pathMatchers("/actuator/**").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.GET, PAGES).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/prices/**").hasAnyRole(SHOPPER, MARKETING, ADMIN)
                         .pathMatchers(HttpMethod.POST, "/api/v1/prices/batch").hasAnyRole(SHOPPER, MARKETING, ADMIN)
@@ -49,7 +50,7 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/api/v1/trends").hasAnyRole(MARKETING, ADMIN)
                         .pathMatchers(HttpMethod.POST, "/api/v1/competitor-prices").hasRole(MARKETING)
                         .pathMatchers(HttpMethod.GET, "/api/v1/recommendations", "/api/v1/products/search")
-                        .hasAnyRole(SHOPPER, MARKETING, ADMIN)
+                        .hasRole(SHOPPER)
                         // Marketing and admin may post too, for market events (CompetitorPriceObserved);
                         // which event types each role may send is decided per event (EventRules).
                         .pathMatchers(HttpMethod.POST, "/api/v1/events").hasAnyRole(SHOPPER, MARKETING, ADMIN)
