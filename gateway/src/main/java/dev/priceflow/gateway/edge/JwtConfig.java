@@ -1,0 +1,31 @@
+package dev.priceflow.gateway.edge;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * How the gateway verifies tokens: signature against Keycloak's JWKS (keys cached; a token signed by a key
+ * Keycloak does not list, or {@code alg: none}, is refused), issuer must be the realm, and expiry with an
+ * explicit clock skew ({@code priceflow.gateway.jwt-clock-skew}, default 30 s) instead of the library's 60 s.
+ */
+@Configuration(proxyBeanMethods = false)
+class JwtConfig {
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${priceflow.gateway.jwt-clock-skew:30s}") Duration clockSkew) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
+        return decoder;
+    }
+}
