@@ -1,0 +1,6 @@
+package dev.priceflow.recommender.recommendation.domain;
+
+/** Where a candidate came from; each source has a weight in the blend and its own reason text. */
+public enum Source {
+    EMBEDDING, CO_PURCHASE, CO_VIEW, CONTENT, POPULAR
+}
