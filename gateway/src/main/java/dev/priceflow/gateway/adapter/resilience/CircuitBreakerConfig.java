@@ -3,6 +3,7 @@ package dev.priceflow.gateway.adapter.resilience;
 import dev.priceflow.gateway.GatewayProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -17,18 +18,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfig {
 
+    /** Routes whose calls may take longer than one quote: batch quotes and checkouts (route pricing-orders-policies). */
+    static final String SLOW_PRICING = "pricingOrders";
+
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
         GatewayProperties.Breaker breaker = properties.circuitBreaker();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.custom()
-                        .slidingWindowType(SlidingWindowType.COUNT_BASED)
-                        .slidingWindowSize(breaker.slidingWindowSize())
-                        .minimumNumberOfCalls(breaker.minimumCalls())
-                        .failureRateThreshold(breaker.failureRatePercent())
-                        .waitDurationInOpenState(breaker.openFor())
-                        .build())
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.callTimeout()).build())
-                .build());
+        return factory -> {
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                    .circuitBreakerConfig(breakerConfig(breaker))
+                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(breaker.callTimeout()).build())
+                    .build());
+            // 6 s: above that route's 5 s response timeout (application.yml), so the HTTP timeout fires first.
+            factory.configure(builder -> builder
+                    .circuitBreakerConfig(breakerConfig(breaker))
+                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(6)).build()),
+                    SLOW_PRICING);
+        };
+    }
+
+    private static io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breakerConfig(
+            GatewayProperties.Breaker breaker) {
+        return io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.custom()
+                .slidingWindowType(SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumCalls())
+                .failureRateThreshold(breaker.failureRatePercent())
+                .waitDurationInOpenState(breaker.openFor())
+                .build();
     }
 }
