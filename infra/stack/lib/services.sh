@@ -53,8 +53,11 @@ services_up() {
       continue
     fi
     require_ports_free "$s" "${SERVICE_PORT[$s]}"
+    # Run a copy: `mvn verify` rebuilds target/*.jar in place while the services run, and a jar rewritten
+    # under a running JVM breaks its lazy class loading.
+    cp "$jar" "$PF_RUN/$s.jar"
     spawn "$s" env TF_CPP_MIN_LOG_LEVEL=2 \
-      "$PF_JAVA" -Xmx384m -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "$jar"
+      "$PF_JAVA" -Xmx384m -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "$PF_RUN/$s.jar"
     step "$s starting (port ${SERVICE_PORT[$s]})"
     waiting+=("$s")
   done

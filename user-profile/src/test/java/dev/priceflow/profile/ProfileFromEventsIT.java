@@ -50,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The Kafka path end to end against the local stack's Kafka, PostgreSQL and Redis. */
 @ExtendWith(LocalStack.class)
 @NeedsStack({Server.KAFKA, Server.POSTGRES, Server.REDIS})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No scheduled training from a test context: the segment model is shared with the running service.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "priceflow.profile.segments.scheduled=false")
 class ProfileFromEventsIT {
 
     // A group of its own, starting at the topic's current end: it sees exactly what this test publishes.
@@ -58,6 +60,10 @@ class ProfileFromEventsIT {
     private static final Duration PATIENCE = Duration.ofSeconds(45);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static KafkaProducer<String, String> producer;
+    private static final List<String> USERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     ApplicationContext context;
@@ -84,9 +90,25 @@ class ProfileFromEventsIT {
         producer.close();
     }
 
+    /**
+     * Test shoppers must not linger (they would join the shared segment model's training population), nor come
+     * back on a rebuild from the log: they get an erasure marker, as if they had erased their profile.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void removeTestShoppers() {
+        for (String user : USERS) {
+            jdbc.update("INSERT INTO profile.erasure (user_id, erased_at) VALUES (?, now()) ON CONFLICT DO NOTHING",
+                    user);
+            jdbc.update("DELETE FROM profile.shopper_profile WHERE user_id = ?", user);
+            redis.delete(RedisKeys.profile(user)).block(Duration.ofSeconds(2));
+        }
+        USERS.clear();
+    }
+
     @Test
     void eventsBecomeTheShoppersProfileInPostgresAndRedis() {
         String user = "it-" + UUID.randomUUID();
+        USERS.add(user);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         publish(new ProductViewed(UUID.randomUUID(), at.minusSeconds(50), 1, user, "85123A", "web"),
                 new ProductViewed(UUID.randomUUID(), at.minusSeconds(40), 1, user, "71053", "web"),
@@ -105,12 +127,15 @@ class ProfileFromEventsIT {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(hotProfile(user))
                 .containsEntry("views", "2").containsEntry("cartAdds", "1").containsEntry("purchases", "1")
                 .containsEntry("searches", "1").containsEntry("unitsBought", "3").containsEntry("monetary", "8.49")
-                .containsEntry("lastEventAt", at.toString()));
+                .containsEntry("lastEventAt", at.toString()).containsEntry("version", "2")
+                .containsEntry("recentViews", "71053,85123A").containsEntry("lastPurchaseAt", at.toString())
+                .containsKeys("priceSensitivity", "discountAffinity", "rfm", "topCategories"));
     }
 
     @Test
     void theSameEventIdDeliveredTwiceIsCountedOnce() {
         String user = "it-" + UUID.randomUUID();
+        USERS.add(user);
         ProductViewed view = new ProductViewed(UUID.randomUUID(), Instant.now(), 1, user, "85123A", "web");
         // Same key, same partition, so the closing search is handled after both copies of the view.
         publish(view, view, new SearchPerformed(UUID.randomUUID(), Instant.now(), 1, user, "done", 0));
@@ -127,6 +152,7 @@ class ProfileFromEventsIT {
     @Test
     void poisonMessagesGoToTheDeadLetterTopicWithTheirReason() {
         String marker = "it-poison-" + UUID.randomUUID();
+        USERS.add(marker);
         String invalid = JSON.writeValueAsString(
                 new SearchPerformed(UUID.randomUUID(), Instant.now(), 99, marker, "q", 0));
         try (KafkaConsumer<String, String> dlt = KafkaTestClients.consumerAtEnd(Topics.COMMERCE_EVENTS_DLT)) {

@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @NeedsStack({Server.KAFKA, Server.POSTGRES, Server.REDIS, Server.KEYCLOAK})
 // No event consumption here: this class must not join (and move) the service's real consumer group.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.listener.auto-startup=false")
+        properties = {"spring.kafka.listener.auto-startup=false", "priceflow.profile.segments.scheduled=false"})
 class ProfileOverKeycloakIT {
 
     private static final String ALICE_ID = "6f1c2a8e-0000-4000-8000-00000000a11c";
@@ -52,6 +52,7 @@ class ProfileOverKeycloakIT {
     }
 
     private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(20)).build();
     }
 }

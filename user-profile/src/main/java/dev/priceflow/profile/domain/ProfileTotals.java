@@ -22,4 +22,11 @@ public record ProfileTotals(String userId, long views, long cartAdds, long purch
         return new ProfileTotals(userId, 0, 0, 0, 0, 0, MoneyRounding.toMinorUnit(BigDecimal.ZERO, currency),
                 currency, null);
     }
+
+    /** These totals with {@code d} added; {@code lastEventAt} is the later of the two. */
+    public ProfileTotals plus(ProfileDelta d) {
+        Instant last = lastEventAt == null || d.occurredAt().isAfter(lastEventAt) ? d.occurredAt() : lastEventAt;
+        return new ProfileTotals(userId, views + d.views(), cartAdds + d.cartAdds(), purchases + d.purchases(),
+                searches + d.searches(), unitsBought + d.unitsBought(), monetary.add(d.monetary()), currency, last);
+    }
 }

@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.priceflow.contracts.Money;
+import dev.priceflow.contracts.events.AddedToCart;
 import dev.priceflow.contracts.events.CompetitorPriceObserved;
-import dev.priceflow.contracts.events.EventValidator;
 import dev.priceflow.contracts.events.ProductViewed;
 import dev.priceflow.contracts.events.PurchaseCompleted;
-import dev.priceflow.profile.domain.ProfileAggregation;
-import dev.priceflow.profile.domain.ProfileDelta;
-import dev.priceflow.profile.domain.ProfileTotals;
+import dev.priceflow.profile.domain.Profile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,120 +21,128 @@ class RecordEventTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
     private static final String USER = "u-1";
 
-    private final InMemoryProfiles profiles = new InMemoryProfiles();
-    private final RecordingHotProfiles hot = new RecordingHotProfiles();
-    private final RecordEvent recordEvent = new RecordEvent(new EventValidator(Clock.fixed(NOW, ZoneOffset.UTC)),
-            new ProfileAggregation("GBP"), profiles, hot);
+    private final Fixtures f = new Fixtures(Clock.fixed(NOW, ZoneOffset.UTC), 2);
 
     @Test
     void aValidEventIsCountedAndTheHotProfileRefreshed() {
-        RecordEvent.Outcome outcome = recordEvent.handle(view(UUID.randomUUID()));
+        f.product("85123A", "candles-lights", "2.95");
+
+        RecordEvent.Outcome outcome = f.recordEvent.handle(view(UUID.randomUUID(), "85123A"));
 
         assertThat(outcome).isInstanceOf(RecordEvent.Outcome.Applied.class);
-        assertThat(profiles.find(USER)).get().extracting(ProfileTotals::views).isEqualTo(1L);
-        assertThat(hot.published).singleElement().extracting(ProfileTotals::views).isEqualTo(1L);
+        Profile p = f.profiles.find(USER).orElseThrow();
+        assertThat(p.totals().views()).isEqualTo(1L);
+        assertThat(p.behaviour().categories()).containsOnlyKeys("candles-lights");
+        assertThat(p.behaviour().recentViews()).extracting(v -> v.sku()).containsExactly("85123A");
+        assertThat(f.hot.published).singleElement().satisfies(h -> assertThat(h.totals().views()).isEqualTo(1L));
     }
 
     @Test
     void theSameEventIdTwiceCountsOnceAndStillRefreshesTheHotCopy() {
         UUID id = UUID.randomUUID();
 
-        recordEvent.handle(view(id));
-        RecordEvent.Outcome second = recordEvent.handle(view(id));
+        f.recordEvent.handle(view(id, "85123A"));
+        RecordEvent.Outcome second = f.recordEvent.handle(view(id, "85123A"));
 
         assertThat(second).isInstanceOf(RecordEvent.Outcome.Duplicate.class);
-        assertThat(profiles.find(USER)).get().extracting(ProfileTotals::views).isEqualTo(1L);
-        assertThat(hot.published).hasSize(2).allSatisfy(p -> assertThat(p.views()).isEqualTo(1L));
+        Profile p = f.profiles.find(USER).orElseThrow();
+        assertThat(p.totals().views()).isEqualTo(1L);
+        assertThat(p.behaviour().skus().get("85123A").views()).isEqualTo(1L);
+        assertThat(f.hot.published).hasSize(2).allSatisfy(h -> assertThat(h.totals().views()).isEqualTo(1L));
+    }
+
+    @Test
+    void aPurchaseRecordsPricesAgainstTheListPriceAndTheLastPurchaseTime() {
+        f.product("A1", "kitchen", "10.00");
+
+        f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW, 1, USER, "o-1",
+                List.of(new PurchaseCompleted.Line("A1", 2, Money.of("8.00", "GBP"), true))));
+
+        Profile p = f.profiles.find(USER).orElseThrow();
+        assertThat(p.behaviour().lastPurchaseAt()).isEqualTo(NOW);
+        assertThat(p.behaviour().skus().get("A1").paidValue()).isEqualByComparingTo("16.00");
+        assertThat(p.behaviour().skus().get("A1").listValue()).isEqualByComparingTo("20.00");
+        assertThat(p.behaviour().skus().get("A1").promoLines()).isEqualTo(1);
     }
 
     @Test
     void anInvalidEventIsRejectedWithEveryReasonAndNothingIsStored() {
-        RecordEvent.Outcome outcome = recordEvent.handle(new ProductViewed(UUID.randomUUID(), NOW, 7, "", "bad sku", "web"));
+        RecordEvent.Outcome outcome = f.recordEvent.handle(new ProductViewed(UUID.randomUUID(), NOW, 7, "", "bad sku",
+                "web"));
 
         assertThat(outcome).isInstanceOfSatisfying(RecordEvent.Outcome.Rejected.class, r -> assertThat(r.reason())
                 .contains("schemaVersion 7").contains("userId is required").contains("sku is not a well-formed SKU"));
-        assertThat(profiles.processed).isEmpty();
-        assertThat(hot.published).isEmpty();
+        assertThat(f.profiles.processed).isEmpty();
+        assertThat(f.hot.published).isEmpty();
     }
 
     @Test
     void aPurchaseInAForeignCurrencyIsRejectedAndNotMarkedProcessed() {
-        RecordEvent.Outcome outcome = recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW, 1, USER, "o-1",
-                List.of(new PurchaseCompleted.Line("A1", 1, Money.of("5.00", "USD")))));
+        RecordEvent.Outcome outcome = f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW, 1, USER,
+                "o-1", List.of(new PurchaseCompleted.Line("A1", 1, Money.of("5.00", "USD")))));
 
         assertThat(outcome).isInstanceOf(RecordEvent.Outcome.Rejected.class);
-        assertThat(profiles.processed).isEmpty();
+        assertThat(f.profiles.processed).isEmpty();
     }
 
     @Test
     void competitorPricesAreSkippedWithoutTouchingTheStore() {
-        RecordEvent.Outcome outcome = recordEvent.handle(new CompetitorPriceObserved(UUID.randomUUID(), NOW, 1, "A1",
-                "shop-b", Money.of("1.00", "GBP")));
+        RecordEvent.Outcome outcome = f.recordEvent.handle(new CompetitorPriceObserved(UUID.randomUUID(), NOW, 1,
+                "A1", "shop-b", Money.of("1.00", "GBP")));
 
         assertThat(outcome).isInstanceOf(RecordEvent.Outcome.Skipped.class);
-        assertThat(profiles.processed).isEmpty();
+        assertThat(f.profiles.processed).isEmpty();
     }
 
     @Test
     void aRedisFailureDoesNotFailTheEvent() {
-        hot.failing = true;
+        f.hot.failing = true;
 
-        RecordEvent.Outcome outcome = recordEvent.handle(view(UUID.randomUUID()));
+        RecordEvent.Outcome outcome = f.recordEvent.handle(view(UUID.randomUUID(), "85123A"));
 
         assertThat(outcome).isInstanceOf(RecordEvent.Outcome.Applied.class);
-        assertThat(profiles.find(USER)).get().extracting(ProfileTotals::views).isEqualTo(1L);
+        assertThat(f.profiles.find(USER)).get().extracting(p -> p.totals().views()).isEqualTo(1L);
     }
 
     @Test
-    void aDatabaseFailurePropagatesSoTheConsumerRetries() {
-        profiles.failing = true;
-
-        assertThatThrownBy(() -> recordEvent.handle(view(UUID.randomUUID())))
+    void aDatabaseOrCatalogueFailurePropagatesSoTheConsumerRetries() {
+        f.profiles.failing = true;
+        assertThatThrownBy(() -> f.recordEvent.handle(view(UUID.randomUUID(), "85123A")))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(hot.published).isEmpty();
+
+        f.profiles.failing = false;
+        f.catalogueDown = true;
+        assertThatThrownBy(() -> f.recordEvent.handle(view(UUID.randomUUID(), "85123A")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(f.profiles.processed).isEmpty();
+        assertThat(f.hot.published).isEmpty();
     }
 
-    private static ProductViewed view(UUID id) {
-        return new ProductViewed(id, NOW, 1, USER, "85123A", "web");
+    @Test
+    void aNewShopperIsAssignedTheNearestSegmentOfTheCurrentModelAtWriteTime() {
+        f.product("A1", "kitchen", "10.00");
+        for (int i = 0; i < 4; i++) {
+            f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW.minusSeconds(i), 1, "big-" + i,
+                    "o-" + i, List.of(new PurchaseCompleted.Line("A1", 50, Money.of("10.00", "GBP")))));
+            f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW.minusSeconds(i), 1, "small-" + i,
+                    "p-" + i, List.of(new PurchaseCompleted.Line("A1", 1, Money.of("5.00", "GBP")))));
+        }
+        f.segmentation.retrain().orElseThrow();
+
+        f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW, 1, "newcomer", "n-1",
+                List.of(new PurchaseCompleted.Line("A1", 1, Money.of("5.00", "GBP")))));
+
+        assertThat(f.profiles.find("newcomer").orElseThrow().segment())
+                .isEqualTo(f.profiles.find("small-0").orElseThrow().segment()).isNotNull();
+        assertThat(f.profiles.find("big-0").orElseThrow().segment().id()).isZero();
     }
 
-    static final class InMemoryProfiles implements Profiles {
-        final Set<UUID> processed = new HashSet<>();
-        final Map<String, ProfileTotals> rows = new HashMap<>();
-        boolean failing;
-
-        @Override
-        public Optional<ProfileTotals> find(String userId) {
-            return Optional.ofNullable(rows.get(userId));
-        }
-
-        @Override
-        public Recorded recordOnce(UUID eventId, ProfileDelta d) {
-            if (failing) {
-                throw new IllegalStateException("database down");
-            }
-            if (!processed.add(eventId)) {
-                return new Recorded.AlreadyProcessed();
-            }
-            ProfileTotals t = rows.getOrDefault(d.userId(), ProfileTotals.empty(d.userId(), d.currency()));
-            ProfileTotals next = new ProfileTotals(t.userId(), t.views() + d.views(), t.cartAdds() + d.cartAdds(),
-                    t.purchases() + d.purchases(), t.searches() + d.searches(), t.unitsBought() + d.unitsBought(),
-                    t.monetary().add(d.monetary()), t.currency(), d.occurredAt());
-            rows.put(d.userId(), next);
-            return new Recorded.Applied(next);
-        }
+    private static ProductViewed view(UUID id, String sku) {
+        return new ProductViewed(id, NOW, 1, USER, sku, "web");
     }
 
-    static final class RecordingHotProfiles implements HotProfiles {
-        final List<ProfileTotals> published = new ArrayList<>();
-        boolean failing;
-
-        @Override
-        public void publish(ProfileTotals totals) {
-            if (failing) {
-                throw new IllegalStateException("redis timeout");
-            }
-            published.add(totals);
-        }
+    @SuppressWarnings("unused")
+    private static AddedToCart cart(String sku, String price) {
+        return new AddedToCart(UUID.randomUUID(), NOW, 1, USER, sku, 1, Money.of(price, "GBP"));
     }
 }

@@ -47,6 +47,7 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.DELETE, "/api/v1/profiles/me").hasRole(SHOPPER)
                         .pathMatchers(HttpMethod.GET, "/api/v1/profiles/*").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.GET, "/api/v1/segments").hasAnyRole(MARKETING, ADMIN)
+                        .pathMatchers(HttpMethod.POST, "/api/v1/segments/retrain").hasAnyRole(MARKETING, ADMIN)
                         .pathMatchers(HttpMethod.GET, "/api/v1/trends").hasAnyRole(MARKETING, ADMIN)
                         .pathMatchers(HttpMethod.POST, "/api/v1/competitor-prices").hasRole(MARKETING)
                         .pathMatchers(HttpMethod.GET, "/api/v1/recommendations", "/api/v1/products/search")

@@ -3,21 +3,31 @@ package dev.priceflow.profile.adapter.redis;
 import dev.priceflow.contracts.RedisKeys;
 import dev.priceflow.profile.ProfileProperties;
 import dev.priceflow.profile.application.HotProfiles;
+import dev.priceflow.profile.domain.Profile;
+import dev.priceflow.profile.domain.ProfileFeatures;
 import dev.priceflow.profile.domain.ProfileTotals;
+import dev.priceflow.profile.domain.RecentView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the hot profile hash {@code profile:<userId>} read by pricing and recommender. Values are
- * strings: counts as integers, {@code monetary} as a decimal string in {@code currency}, {@code lastEventAt}
- * as an ISO-8601 instant. The whole hash is rewritten from durable totals, so a later write heals any
- * earlier lost one. Blocks the caller (a Kafka listener thread) for at most the configured timeout.
+ * Writes the hot profile hash {@code profile:<userId>} read by pricing and recommender, layout
+ * {@value #LAYOUT_VERSION} (field by field in docs/user-profile.md). The v1 fields keep their meaning: counts as
+ * integers, {@code monetary} a decimal string in {@code currency}, {@code lastEventAt} an ISO-8601 instant. The
+ * whole hash is rewritten from durable state, so a later write heals an earlier lost one. Blocks the caller for
+ * at most the configured timeout per command.
  */
 @Component
 class RedisHotProfiles implements HotProfiles {
+
+    static final String LAYOUT_VERSION = "2";
 
     private final ReactiveStringRedisTemplate redis;
     private final Duration timeout;
@@ -28,12 +38,30 @@ class RedisHotProfiles implements HotProfiles {
     }
 
     @Override
-    public void publish(ProfileTotals totals) {
-        redis.opsForHash().putAll(RedisKeys.profile(totals.userId()), fields(totals)).timeout(timeout).block();
+    public void publish(Profile profile, ProfileFeatures features) {
+        // One HSET: readers never see a half-written hash. No field ever disappears from a profile, so
+        // nothing stale can remain (an erasure or a rebuild deletes the whole key).
+        redis.opsForHash().putAll(RedisKeys.profile(profile.userId()), fields(profile, features))
+                .timeout(timeout).block();
     }
 
-    static Map<String, String> fields(ProfileTotals t) {
+    @Override
+    public void delete(String userId) {
+        redis.delete(RedisKeys.profile(userId)).timeout(timeout).block();
+    }
+
+    @Override
+    public long deleteAll() {
+        Long n = redis.scan(ScanOptions.scanOptions().match(RedisKeys.profile("*")).count(500).build())
+                .buffer(500).concatMap(keys -> redis.delete(keys.toArray(String[]::new)))
+                .reduce(0L, Long::sum).block(timeout.multipliedBy(20));
+        return n == null ? 0 : n;
+    }
+
+    static Map<String, String> fields(Profile p, ProfileFeatures f) {
+        ProfileTotals t = p.totals();
         Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("version", LAYOUT_VERSION);
         fields.put("views", Long.toString(t.views()));
         fields.put("cartAdds", Long.toString(t.cartAdds()));
         fields.put("purchases", Long.toString(t.purchases()));
@@ -44,6 +72,28 @@ class RedisHotProfiles implements HotProfiles {
         if (t.lastEventAt() != null) {
             fields.put("lastEventAt", t.lastEventAt().toString());
         }
+        if (p.behaviour().lastPurchaseAt() != null) {
+            fields.put("lastPurchaseAt", p.behaviour().lastPurchaseAt().toString());
+        }
+        fields.put("rfm", f.rfm().code());
+        fields.put("priceSensitivity", decimal(f.priceSensitivity()));
+        if (f.discountAffinity() != null) {
+            fields.put("discountAffinity", decimal(f.discountAffinity()));
+        }
+        fields.put("topCategories", f.topCategories().entrySet().stream()
+                .map(e -> e.getKey() + ":" + decimal(e.getValue())).collect(Collectors.joining(",")));
+        fields.put("recentViews", p.behaviour().recentViews().stream().map(RecentView::sku)
+                .collect(Collectors.joining(",")));
+        if (p.segment() != null) {
+            fields.put("segmentId", Integer.toString(p.segment().id()));
+            fields.put("segmentLabel", p.segment().label());
+            fields.put("segmentModelId", Long.toString(p.segment().modelId()));
+        }
         return fields;
+    }
+
+    /** Scores and shares: four decimals, HALF_EVEN, plain notation. */
+    static String decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

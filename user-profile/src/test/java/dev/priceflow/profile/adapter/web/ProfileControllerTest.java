@@ -1,18 +1,20 @@
 package dev.priceflow.profile.adapter.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockJwt;
 
+import dev.priceflow.contracts.Money;
 import dev.priceflow.contracts.ProblemTypes;
+import dev.priceflow.contracts.events.PurchaseCompleted;
+import dev.priceflow.profile.application.EraseProfile;
+import dev.priceflow.profile.application.Fixtures;
 import dev.priceflow.profile.application.ProfileQuery;
-import dev.priceflow.profile.application.Profiles;
-import dev.priceflow.profile.domain.ProfileAggregation;
-import dev.priceflow.profile.domain.ProfileDelta;
-import dev.priceflow.profile.domain.ProfileTotals;
-import java.math.BigDecimal;
+import dev.priceflow.profile.application.Segmentation;
+import dev.priceflow.profile.domain.BehaviourRules;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@WebFluxTest(controllers = ProfileController.class)
-@Import({SecurityConfig.class, ProfileControllerTest.Fakes.class})
+@WebFluxTest(controllers = {ProfileController.class, SegmentController.class})
+@Import({SecurityConfig.class, ProfileProblems.class, ProfileControllerTest.Wiring.class})
 class ProfileControllerTest {
 
+    private static final Instant NOW = Instant.parse("2026-11-20T10:15:30Z");
     private static final String ALICE = "6f1c2a8e-0000-4000-8000-00000000a11c";
     private static final String MIA = "6f1c2a8e-0000-4000-8000-0000000003a1";
 
@@ -37,12 +40,17 @@ class ProfileControllerTest {
     WebTestClient web;
 
     @Autowired
-    FakeProfiles profiles;
+    Fixtures f;
 
     @BeforeEach
     void reset() {
-        profiles.rows.clear();
-        profiles.down = false;
+        f.profiles.rows.clear();
+        f.profiles.processed.clear();
+        f.profiles.erasures.clear();
+        f.profiles.failing = false;
+        f.models.clear();
+        f.kafkaDown = false;
+        f.product("A1", "kitchen", "10.00");
     }
 
     @Test
@@ -54,88 +62,158 @@ class ProfileControllerTest {
     }
 
     @Test
-    void aTokenWithoutAnAllowedRoleIs403() {
-        web.mutateWith(mockJwt().jwt(j -> j.subject(ALICE)).authorities(new SimpleGrantedAuthority("ROLE_guest")))
-                .get().uri("/api/v1/profiles/me").exchange()
-                .expectStatus().isForbidden()
+    void rolesGuardEveryEndpoint() {
+        as(ALICE, "ROLE_guest").get().uri("/api/v1/profiles/me").exchange().expectStatus().isForbidden()
                 .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.FORBIDDEN.toString());
+        as(ALICE, "ROLE_shopper").get().uri("/api/v1/profiles/" + MIA).exchange().expectStatus().isForbidden();
+        as(ALICE, "ROLE_shopper").get().uri("/api/v1/segments").exchange().expectStatus().isForbidden();
+        as(ALICE, "ROLE_shopper").post().uri("/api/v1/segments/retrain").exchange().expectStatus().isForbidden();
+        as(MIA, "ROLE_marketing").get().uri("/api/v1/segments").exchange().expectStatus().isOk();
     }
 
     @Test
-    void aShopperReadsTheirOwnProfileByTokenSubject() {
-        profiles.rows.put(ALICE, new ProfileTotals(ALICE, 3, 2, 1, 4, 6, new BigDecimal("15.30"), "GBP",
-                Instant.parse("2026-11-20T10:15:30Z")));
-        profiles.rows.put(MIA, ProfileTotals.empty(MIA, "GBP"));
+    void aShopperReadsTheirOwnProfileWithItsFeatures() {
+        buy(ALICE, "8.00", 3);
 
-        asUser(ALICE, "ROLE_shopper").get().uri("/api/v1/profiles/me").exchange()
+        as(ALICE, "ROLE_shopper").get().uri("/api/v1/profiles/me").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.userId").isEqualTo(ALICE)
-                .jsonPath("$.views").isEqualTo(3)
-                .jsonPath("$.cartAdds").isEqualTo(2)
                 .jsonPath("$.purchases").isEqualTo(1)
-                .jsonPath("$.searches").isEqualTo(4)
-                .jsonPath("$.unitsBought").isEqualTo(6)
-                .jsonPath("$.monetary").isEqualTo("15.30")
+                .jsonPath("$.unitsBought").isEqualTo(3)
+                .jsonPath("$.monetary").isEqualTo("24.00")
                 .jsonPath("$.currency").isEqualTo("GBP")
-                .jsonPath("$.lastEventAt").isEqualTo("2026-11-20T10:15:30Z");
+                .jsonPath("$.lastEventAt").isEqualTo(NOW.toString())
+                .jsonPath("$.rfm.code").isEqualTo("511")
+                .jsonPath("$.discountAffinity").isEqualTo(0.8)
+                .jsonPath("$.priceSensitivity").isNumber()
+                .jsonPath("$.categoryAffinity[0].category").isEqualTo("kitchen")
+                .jsonPath("$.categoryAffinity[0].share").isEqualTo(1.0);
     }
 
     @Test
-    void aUserWithoutEventsGetsZeroCountsNot404() {
-        asUser(MIA, "ROLE_marketing").get().uri("/api/v1/profiles/me").exchange()
+    void aUserWithoutEventsGetsZeroCountsNot404ButAnAdminLookupOfThemIs404() {
+        as(MIA, "ROLE_marketing").get().uri("/api/v1/profiles/me").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.userId").isEqualTo(MIA)
                 .jsonPath("$.views").isEqualTo(0)
-                .jsonPath("$.purchases").isEqualTo(0)
                 .jsonPath("$.monetary").isEqualTo("0.00")
-                .jsonPath("$.currency").isEqualTo("GBP")
+                .jsonPath("$.priceSensitivity").isEqualTo(0.5)
                 .jsonPath("$.lastEventAt").doesNotExist();
+        as(MIA, "ROLE_admin").get().uri("/api/v1/profiles/" + MIA).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.NOT_FOUND.toString());
+    }
+
+    @Test
+    void anAdminReadsAnyStoredProfile() {
+        buy(ALICE, "10.00", 1);
+
+        as(MIA, "ROLE_admin").get().uri("/api/v1/profiles/" + ALICE).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.userId").isEqualTo(ALICE);
+    }
+
+    @Test
+    void eraseIs204AndLeavesNothingAnd503WhenAStepFailed() {
+        buy(ALICE, "10.00", 1);
+        f.kafkaDown = true;
+        as(ALICE, "ROLE_shopper").delete().uri("/api/v1/profiles/me").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.DEPENDENCY_UNAVAILABLE.toString());
+
+        f.kafkaDown = false;
+        as(ALICE, "ROLE_shopper").delete().uri("/api/v1/profiles/me").exchange().expectStatus().isNoContent();
+
+        assertThat(f.profiles.rows).doesNotContainKey(ALICE);
+        assertThat(f.notices).contains(ALICE);
+    }
+
+    @Test
+    void theExportHoldsTheProfileAndTheRawBehaviour() {
+        buy(ALICE, "8.00", 2);
+
+        as(ALICE, "ROLE_shopper").get().uri("/api/v1/profiles/me/export").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.userId").isEqualTo(ALICE)
+                .jsonPath("$.profile.monetary").isEqualTo("16.00")
+                .jsonPath("$.skus[0].sku").isEqualTo("A1")
+                .jsonPath("$.skus[0].paidValue").isEqualTo("16.00")
+                .jsonPath("$.skus[0].listPrice").isEqualTo("10.00")
+                .jsonPath("$.categoryScores.kitchen").isEqualTo(5.0);
+    }
+
+    @Test
+    void segmentsBeforeAnyTrainingAreEmptyAndRetrainWithTooFewShoppersIs409() {
+        as(MIA, "ROLE_marketing").get().uri("/api/v1/segments").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.segments").isEmpty();
+        as(MIA, "ROLE_marketing").post().uri("/api/v1/segments/retrain").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.CONFLICT.toString());
+    }
+
+    @Test
+    void retrainingGivesLabelledSegmentsWithSizes() {
+        buy(ALICE, "10.00", 40);
+        buy(MIA, "5.00", 1);
+
+        as(MIA, "ROLE_marketing").post().uri("/api/v1/segments/retrain").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.k").isEqualTo(2)
+                .jsonPath("$.segments[0].label").isEqualTo("high value, price-insensitive, active")
+                .jsonPath("$.segments[0].size").isEqualTo(1)
+                .jsonPath("$.segments[0].centroid.monetary").isEqualTo(400.0);
     }
 
     @Test
     void anUnavailableDatabaseIs503ProblemJson() {
-        profiles.down = true;
+        f.profiles.failing = true;
 
-        asUser(ALICE, "ROLE_shopper").get().uri("/api/v1/profiles/me").exchange()
+        as(ALICE, "ROLE_shopper").get().uri("/api/v1/profiles/me").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo(ProblemTypes.DEPENDENCY_UNAVAILABLE.toString());
     }
 
-    private WebTestClient asUser(String subject, String authority) {
+    private void buy(String user, String price, int quantity) {
+        f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), NOW, 1, user, "o-" + UUID.randomUUID(),
+                List.of(new PurchaseCompleted.Line("A1", quantity, Money.of(price, "GBP")))));
+    }
+
+    private WebTestClient as(String subject, String authority) {
         return web.mutateWith(mockJwt().jwt(j -> j.subject(subject)).authorities(new SimpleGrantedAuthority(authority)));
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Fakes {
+    static class Wiring {
         @Bean
-        FakeProfiles fakeProfiles() {
-            return new FakeProfiles();
+        Fixtures fixtures() {
+            Fixtures f = new Fixtures(Clock.fixed(NOW, ZoneOffset.UTC), 2);
+            f.profiles.failure = new DataAccessResourceFailureException("connection refused");
+            return f;
         }
 
         @Bean
-        ProfileQuery profileQuery(FakeProfiles profiles) {
-            return new ProfileQuery(profiles, new ProfileAggregation("GBP"));
-        }
-    }
-
-    static final class FakeProfiles implements Profiles {
-        final Map<String, ProfileTotals> rows = new HashMap<>();
-        volatile boolean down;
-
-        @Override
-        public Optional<ProfileTotals> find(String userId) {
-            if (down) {
-                throw new DataAccessResourceFailureException("connection refused");
-            }
-            return Optional.ofNullable(rows.get(userId));
+        ProfileQuery profileQuery(Fixtures f) {
+            return new ProfileQuery(f.profiles, f.insights, "GBP", Clock.fixed(NOW, ZoneOffset.UTC));
         }
 
-        @Override
-        public Recorded recordOnce(UUID eventId, ProfileDelta delta) {
-            throw new UnsupportedOperationException("read-only fake");
+        @Bean
+        EraseProfile eraseProfile(Fixtures f) {
+            return f.erase;
+        }
+
+        @Bean
+        BehaviourRules behaviourRules(Fixtures f) {
+            return f.rules;
+        }
+
+        @Bean
+        Segmentation segmentation(Fixtures f) {
+            return f.segmentation;
         }
     }
 }
