@@ -2,6 +2,7 @@ package dev.priceflow.forecast.backtest;
 
 import dev.priceflow.forecast.model.domain.ExponentialSmoothing;
 import dev.priceflow.forecast.model.domain.ForecastEvaluator;
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.LstmConfig;
 import dev.priceflow.forecast.model.domain.Metrics;
 import dev.priceflow.forecast.model.domain.MovingAverage;
@@ -29,8 +30,18 @@ import java.util.Random;
 /** Trains on all but the last horizon of every series, forecasts that holdout once, scores LSTM and baselines. */
 final class Backtest {
 
-    record Options(Path data, WindowSpec spec, int epochs, long seed, int maxSeries, int hidden, boolean windowScaled,
-                   int ensemble, Path save) {
+    /** {@code granularity} null until the file is read (then the file's); window/horizon null: its defaults. */
+    record Options(Path data, Granularity granularity, Integer window, Integer horizon, int epochs, long seed,
+                   int maxSeries, int hidden, boolean windowScaled, int ensemble, Path save) {
+
+        Options withDefaultsOf(Granularity fileGranularity) {
+            return new Options(data, fileGranularity, window, horizon, epochs, seed, maxSeries, hidden, windowScaled,
+                    ensemble, save);
+        }
+
+        WindowSpec spec() {
+            return (granularity == null ? Granularity.WEEKLY : granularity).spec(window, horizon);
+        }
     }
 
     record Report(Dataset data, int eligible, int used, int ensemble, WindowSpec spec, LstmConfig config, LstmTrainer.Trained run,
@@ -67,17 +78,22 @@ final class Backtest {
                     ModelStore.save(model, o.save().resolve("member-" + m), new Provenance(data.source(),
                             data.from().toString(), data.to().toString(), used.size(), data.rows(), spec, member,
                             ModelStore.tensorflowVersion(), ModelStore.device(), trained.epochs(), trained.bestEpoch(),
-                            score(used, h, data.season(), members.getLast())));
+                            score(used, h, data.season(), movingAverage(data), members.getLast()), data.granularity()));
                 }
             }
         }
-        List<Metrics> metrics = score(used, h, data.season(), QuantileForecast.mean(members));
+        List<Metrics> metrics = score(used, h, data.season(), movingAverage(data), QuantileForecast.mean(members));
         return new Report(data, eligible.size(), used.size(), o.ensemble(), spec, cfg, trained, metrics, ModelStore.device(),
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    static List<Metrics> score(List<Series> series, int h, int season, List<QuantileForecast> lstm) {
-        List<PointForecaster> baselines = List.of(new SeasonalNaive(season), new MovingAverage(4),
+    /** A week of days for daily data, four weeks for weekly data. */
+    static int movingAverage(Dataset data) {
+        return data.granularity() == Granularity.DAILY ? 7 : 4;
+    }
+
+    static List<Metrics> score(List<Series> series, int h, int season, int movingAverage, List<QuantileForecast> lstm) {
+        List<PointForecaster> baselines = List.of(new SeasonalNaive(season), new MovingAverage(movingAverage),
                 new ExponentialSmoothing(0.3));
         ForecastEvaluator lstmEval = new ForecastEvaluator("LSTM (P10/P50/P90)", season, true);
         List<ForecastEvaluator> evals = new ArrayList<>();

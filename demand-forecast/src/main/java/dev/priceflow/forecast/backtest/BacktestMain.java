@@ -1,19 +1,20 @@
 package dev.priceflow.forecast.backtest;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.Metrics;
-import dev.priceflow.forecast.model.domain.WindowSpec;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * {@code backtest-forecast --data FILE [--horizon N] [--window N] [--epochs N] [--seed S] [--hidden N]
- * [--max-series N] [--save DIR]}: exit 0 on success, 2 on bad arguments or input, 1 on failure.
+ * {@code backtest-forecast --data FILE [--granularity daily|weekly] [--horizon N] [--window N] [--epochs N]
+ * [--seed S] [--hidden N] [--max-series N] [--save DIR]}: exit 0 on success, 2 on bad arguments or input, 1 on
+ * failure. Window and horizon default to the granularity's (daily 56/28, weekly 16/8).
  */
 public final class BacktestMain {
 
-    private static final String USAGE = "usage: backtest-forecast --data FILE [--horizon N] [--window N] "
+    private static final String USAGE = "usage: backtest-forecast --data FILE [--granularity daily|weekly] [--horizon N] [--window N] "
             + "[--epochs N] [--seed S] [--hidden N] [--max-series N] [--scaling series|window] [--ensemble N] [--save DIR]";
 
     private BacktestMain() {
@@ -32,7 +33,8 @@ public final class BacktestMain {
         Dataset data;
         try {
             options = parse(args);
-            data = DatasetReader.read(options.data());
+            data = DatasetReader.read(options.data(), options.granularity());
+            options = options.withDefaultsOf(data.granularity());
         } catch (IllegalArgumentException | DatasetReader.BadInput e) {
             err.println("backtest-forecast: " + e.getMessage());
             return 2;
@@ -56,8 +58,9 @@ public final class BacktestMain {
     static Backtest.Options parse(String[] args) {
         Path data = null;
         Path save = null;
-        int horizon = WindowSpec.WEEKLY.horizon();
-        int window = WindowSpec.WEEKLY.window();
+        Integer horizon = null;
+        Integer window = null;
+        Granularity granularity = null;
         int epochs = 40;
         long seed = 42;
         int maxSeries = 0;
@@ -73,6 +76,7 @@ public final class BacktestMain {
             switch (a) {
                 case "--data" -> data = Path.of(v);
                 case "--save" -> save = Path.of(v);
+                case "--granularity" -> granularity = Granularity.parse(v);
                 case "--horizon" -> horizon = integer(a, v);
                 case "--window" -> window = integer(a, v);
                 case "--epochs" -> epochs = integer(a, v);
@@ -96,7 +100,10 @@ public final class BacktestMain {
         if (epochs < 1 || hidden < 1 || maxSeries < 0 || ensemble < 1 || ensemble > 20) {
             throw new IllegalArgumentException("--epochs, --hidden must be positive, --ensemble 1..20, --max-series >= 0");
         }
-        return new Backtest.Options(data, new WindowSpec(window, horizon), epochs, seed, maxSeries, hidden,
+        if (granularity != null) {
+            granularity.spec(window, horizon);   // a horizon out of range for the granularity fails before reading
+        }
+        return new Backtest.Options(data, granularity, window, horizon, epochs, seed, maxSeries, hidden,
                 scaling.equals("window"), ensemble, save);
     }
 
@@ -111,8 +118,9 @@ public final class BacktestMain {
     static void print(Backtest.Report r, PrintStream out) {
         out.printf(Locale.ROOT, "%nBacktest: %s (%s), %s .. %s, %d rows%n", r.data().name(), r.data().source(),
                 r.data().from(), r.data().to(), r.data().rows());
-        out.printf(Locale.ROOT, "series: %d used of %d eligible (%d in file); window %d, horizon %d = holdout%n",
-                r.used(), r.eligible(), r.data().series().size(), r.spec().window(), r.spec().horizon());
+        out.printf(Locale.ROOT, "series: %d used of %d eligible (%d in file); %s, window %d, horizon %d %s = holdout%n",
+                r.used(), r.eligible(), r.data().series().size(), r.data().granularity(), r.spec().window(),
+                r.spec().horizon(), r.data().granularity().periods());
         out.printf(Locale.ROOT, "LSTM hidden %d, %d model(s) averaged (seeds %d..%d), last model: epochs run %d "
                         + "(best %d, early stop patience %d), train %,.0f windows/s, device %s%n", r.config().hidden(),
                 r.ensemble(), r.config().seed(), r.config().seed() + r.ensemble() - 1, r.run().epochs(),
@@ -127,7 +135,7 @@ public final class BacktestMain {
         Metrics lstm = r.metrics().getFirst();
         Metrics naive = r.metrics().get(1);
         out.printf(Locale.ROOT, "MASE scale: in-sample seasonal naive, lag %d (lag 1 for series with <= %d training "
-                        + "weeks). LSTM vs seasonal naive MASE: %+.1f%%. %s. Point baselines: pinball of the point "
+                        + "periods). LSTM vs seasonal naive MASE: %+.1f%%. %s. Point baselines: pinball of the point "
                         + "at P10/P50/P90.%nrun time %.1f s%n", r.data().season(), r.data().season(),
                 100 * (lstm.mase() / naive.mase() - 1), r.data().notes(), r.seconds());
     }

@@ -1,5 +1,7 @@
 package dev.priceflow.forecast.backtest;
 
+import dev.priceflow.forecast.history.domain.SalesCsv;
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.Series;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.Set;
  * Reads the two shipped weekly data sets, recognised by their header: the Online Retail weekly SKU series
  * (units, average paid price; the non-merchandise codes M and POST are dropped) and Walmart store sales
  * (weekly sales, holiday flag; no price column). Rows must be weekly, contiguous and in date order per series.
+ * A daily sales file in import-sales' format goes to {@link SalesFileReader} (daily by default, or weekly).
  */
 final class DatasetReader {
 
@@ -39,15 +42,27 @@ final class DatasetReader {
     }
 
     static Dataset read(Path file) throws IOException, BadInput {
+        return read(file, null);
+    }
+
+    /** @param granularity the one asked for, or null for the file's own (weekly files) or daily (sales files) */
+    static Dataset read(Path file, Granularity granularity) throws IOException, BadInput {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw new BadInput(file + ": empty file");
         }
         String header = lines.getFirst().strip();
+        if (SalesFileReader.recognises(header)) {
+            return SalesFileReader.read(file.toString(), lines, granularity == null ? Granularity.DAILY : granularity);
+        }
+        if (granularity == Granularity.DAILY) {
+            throw new BadInput(file + ": a weekly file cannot be backtested daily (--granularity daily needs a "
+                    + "daily sales file: " + SalesCsv.HEADER + "[,onPromotion])");
+        }
         boolean retail = header.equals(RETAIL_HEADER);
         if (!retail && !header.startsWith(WALMART_HEADER)) {
             throw new BadInput(file + ": unknown header '" + header + "' (expected the online-retail weekly SKU "
-                    + "file or Walmart_Store_sales.csv)");
+                    + "file, Walmart_Store_sales.csv or a daily sales file " + SalesCsv.HEADER + "[,onPromotion])");
         }
         Map<String, List<Row>> byKey = new LinkedHashMap<>();
         for (int i = 1; i < lines.size(); i++) {

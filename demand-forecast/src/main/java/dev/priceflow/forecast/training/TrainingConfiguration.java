@@ -1,6 +1,5 @@
 package dev.priceflow.forecast.training;
 
-import dev.priceflow.forecast.model.domain.WindowSpec;
 import dev.priceflow.forecast.publishing.application.PublicationRuns;
 import dev.priceflow.forecast.registry.application.ModelRegistry;
 import dev.priceflow.forecast.registry.domain.ModelStatus;
@@ -8,9 +7,12 @@ import dev.priceflow.forecast.serving.application.ForecastSku;
 import dev.priceflow.forecast.serving.application.LoadedChampion;
 import dev.priceflow.forecast.training.application.SalesSource;
 import dev.priceflow.forecast.training.application.TrainForecastModel;
+import dev.priceflow.forecast.training.application.TrainingJobStore;
 import dev.priceflow.forecast.training.application.TrainingJobs;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,14 +27,21 @@ public class TrainingConfiguration {
 
     /** Training jobs; a job that promotes a new CHAMPION requests a forecast publication afterwards. */
     @Bean
-    TrainingJobs trainingJobs(TrainForecastModel train, PublicationRuns publications, Clock clock) {
+    TrainingJobs trainingJobs(TrainForecastModel train, PublicationRuns publications, TrainingJobStore store,
+                              TrainingJobProperties p, Clock clock) {
         return new TrainingJobs((settings, listener) -> {
             TrainForecastModel.Outcome o = train.train(settings, listener);
             if (o.model().status() == ModelStatus.CHAMPION) {
                 publications.request("new champion " + o.model().id());
             }
             return o;
-        }, clock);
+        }, store, clock, p.instance(), p.heartbeat(), p.staleAfter());
+    }
+
+    /** Only a started web server recovers jobs (the train-forecast CLI runs the same beans without one). */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> recoverTrainingJobs(TrainingJobs jobs) {
+        return event -> jobs.recover();
     }
 
     @Bean(destroyMethod = "close")
@@ -48,7 +57,7 @@ public class TrainingConfiguration {
     /** The configured run, with optional CLI/API overrides of epochs and seed. */
     public static TrainForecastModel.Settings settings(TrainingProperties p, Integer epochs, Long seed) {
         return new TrainForecastModel.Settings(epochs == null ? p.epochs() : epochs, p.hidden(), p.ensemble(),
-                seed == null ? p.seed() : seed, new WindowSpec(p.window(), p.horizon()), Path.of(p.modelsDir()),
-                p.skuPrefix());
+                seed == null ? p.seed() : seed, p.granularity().spec(p.window(), p.horizon()), Path.of(p.modelsDir()),
+                p.skuPrefix(), p.granularity());
     }
 }

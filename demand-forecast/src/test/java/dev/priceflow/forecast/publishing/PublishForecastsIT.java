@@ -101,6 +101,8 @@ class PublishForecastsIT {
         String sku = prefix + "0";
         String key = RedisKeys.forecast(sku);
 
+        // open the Redis connection first: on a busy machine its set-up can eat the store's 2 s write timeout
+        redis.hasKey(key).block(Duration.ofSeconds(10));
         try (KafkaConsumer<String, String> consumer = KafkaTestClients.consumerAtEnd(Topics.FORECAST_PUBLISHED)) {
             http().post().uri("/api/v1/forecast/publications").exchange().expectStatus().isAccepted();
 

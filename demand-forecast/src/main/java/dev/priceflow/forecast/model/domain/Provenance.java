@@ -4,15 +4,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where a model came from and how good it was on the holdout; written beside the SavedModel as JSON. */
+/**
+ * Where a model came from and how good it was on the holdout; written beside the SavedModel as JSON. The
+ * granularity says what a period is (a model without one in its JSON predates daily models: weekly).
+ */
 public record Provenance(String dataSource, String dataFrom, String dataTo, int series, long rows, WindowSpec spec,
                          LstmConfig config, String tensorflowVersion, String device, int epochs, int bestEpoch,
-                         List<Metrics> metrics) {
+                         List<Metrics> metrics, Granularity granularity) {
+
+    /** A weekly model's provenance. */
+    public Provenance(String dataSource, String dataFrom, String dataTo, int series, long rows, WindowSpec spec,
+                      LstmConfig config, String tensorflowVersion, String device, int epochs, int bestEpoch,
+                      List<Metrics> metrics) {
+        this(dataSource, dataFrom, dataTo, series, rows, spec, config, tensorflowVersion, device, epochs, bestEpoch,
+                metrics, Granularity.WEEKLY);
+    }
 
     public String toJson() {
         return "{\n"
                 + "  \"dataSource\": " + str(dataSource) + ",\n"
                 + "  \"dataRange\": {\"from\": " + str(dataFrom) + ", \"to\": " + str(dataTo) + "},\n"
+                + "  \"granularity\": " + str(granularity.name()) + ",\n"
                 + "  \"series\": " + series + ",\n"
                 + "  \"rows\": " + rows + ",\n"
                 + "  \"window\": " + spec.window() + ",\n"

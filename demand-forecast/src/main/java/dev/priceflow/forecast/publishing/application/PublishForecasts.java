@@ -1,5 +1,6 @@
 package dev.priceflow.forecast.publishing.application;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.publishing.domain.PublicationReport;
 import dev.priceflow.forecast.publishing.domain.PublishedForecast;
 import dev.priceflow.forecast.serving.application.ChampionModel;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Forecasts every SKU with sales history with the CHAMPION (through {@link ForecastSku}: last paid price, no
  * promotion, the model's horizon) and writes each to the store and the event stream. A SKU that fails is logged
  * and counted and the run goes on, unless {@code maxConsecutiveFailures} fail in a row (a store that is down):
- * then the run stops. SKUs with too little history for the model are skipped. No champion: nothing published.
+ * then the run stops. SKUs with too little history for the model are skipped. No champion, or a daily champion
+ * (the published contract carries weeks): nothing published.
  */
 public final class PublishForecasts {
 
@@ -49,6 +51,14 @@ public final class PublishForecasts {
         if (current.isEmpty()) {
             LOG.info("forecast publication skipped: no champion model yet");
             progress.accept("no champion model yet: nothing published");
+            return PublicationReport.nothingToPublish();
+        }
+        if (current.get().granularity() != Granularity.WEEKLY) {
+            // forecast.published and forecast:{sku} carry weeks (weekStarts); daily values there would mislead
+            LOG.info("forecast publication skipped: champion model={} is {}, publication is weekly only",
+                    current.get().id(), current.get().granularity());
+            progress.accept("champion is " + current.get().granularity() + ": publication is weekly only, nothing "
+                    + "published");
             return PublicationReport.nothingToPublish();
         }
         UUID model = current.get().id();

@@ -1,5 +1,6 @@
 package dev.priceflow.forecast.serving.application;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.QuantileForecast;
 import dev.priceflow.forecast.model.domain.Series;
 import dev.priceflow.forecast.model.domain.WindowSpec;
@@ -26,6 +27,12 @@ public interface ChampionModel {
         }
     }
 
-    record Current(UUID id, WindowSpec spec) {
+    /** The champion's id, geometry (in periods) and what a period is. */
+    record Current(UUID id, WindowSpec spec, Granularity granularity) {
+
+        /** A weekly champion. */
+        public Current(UUID id, WindowSpec spec) {
+            this(id, spec, Granularity.WEEKLY);
+        }
     }
 }

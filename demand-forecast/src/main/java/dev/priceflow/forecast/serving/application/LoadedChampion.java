@@ -1,5 +1,6 @@
 package dev.priceflow.forecast.serving.application;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.QuantileForecast;
 import dev.priceflow.forecast.model.domain.Series;
 import dev.priceflow.forecast.model.domain.WindowMaker;
@@ -27,6 +28,7 @@ public final class LoadedChampion implements ChampionModel, AutoCloseable {
 
     private final ModelRegistry registry;
     private UUID loadedId;
+    private Granularity loadedGranularity;
     private Ensemble loaded;
 
     public LoadedChampion(ModelRegistry registry) {
@@ -43,7 +45,7 @@ public final class LoadedChampion implements ChampionModel, AutoCloseable {
         if (!c.id().equals(loadedId)) {
             swap(c);
         }
-        return Optional.of(new Current(c.id(), loaded.spec()));
+        return Optional.of(new Current(c.id(), loaded.spec(), loadedGranularity));
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class LoadedChampion implements ChampionModel, AutoCloseable {
         if (!id.equals(loadedId)) {
             throw new ChampionChanged(id);
         }
-        WindowMaker maker = new WindowMaker(loaded.spec(), TrainForecastModel.SEASON, TrainForecastModel.WINDOW_SCALED);
+        WindowMaker maker = new WindowMaker(loaded.spec(), loadedGranularity.season(), TrainForecastModel.WINDOW_SCALED);
         return loaded.forecast(List.of(maker.plannedWindow(withFuture))).getFirst();
     }
 
@@ -65,7 +67,9 @@ public final class LoadedChampion implements ChampionModel, AutoCloseable {
         Ensemble old = loaded;
         loaded = next;
         loadedId = c.id();
-        LOG.info("serving champion model={} replaced={}", c.id(), old == null ? "none" : "previous");
+        loadedGranularity = c.granularity();
+        LOG.info("serving champion model={} granularity={} replaced={}", c.id(), c.granularity(),
+                old == null ? "none" : "previous");
         if (old != null) {
             old.close();
         }

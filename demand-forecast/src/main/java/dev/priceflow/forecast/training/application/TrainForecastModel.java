@@ -1,6 +1,7 @@
 package dev.priceflow.forecast.training.application;
 
 import dev.priceflow.forecast.model.domain.ForecastEvaluator;
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.LstmConfig;
 import dev.priceflow.forecast.model.domain.Metrics;
 import dev.priceflow.forecast.model.domain.Provenance;
@@ -18,8 +19,8 @@ import dev.priceflow.forecast.registry.domain.ModelStatus;
 import dev.priceflow.forecast.registry.domain.RegisteredModel;
 import dev.priceflow.forecast.training.domain.ChampionPolicy;
 import dev.priceflow.forecast.training.domain.DailyRow;
-import dev.priceflow.forecast.training.domain.WeeklyAggregation;
-import dev.priceflow.forecast.training.domain.WeeklySeries;
+import dev.priceflow.forecast.training.domain.SalesAggregation;
+import dev.priceflow.forecast.training.domain.SkuHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,19 +34,28 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
- * Trains a weekly global LSTM on {@code sales_daily}: the last horizon of every eligible SKU is the holdout,
- * scored with the backtest's evaluator (LSTM and seasonal naive); the model is saved and registered, and becomes
- * CHAMPION per {@link ChampionPolicy}, the current champion re-scored on this same holdout when its geometry
- * matches (else its stored pinball is compared, and the outcome says so).
+ * Trains a daily or weekly global LSTM on {@code sales_daily}: the last horizon of every eligible SKU is the
+ * holdout, scored with the backtest's evaluator (LSTM and seasonal naive of the granularity's season); the model
+ * is saved and registered, and becomes CHAMPION per {@link ChampionPolicy}, the current champion re-scored on
+ * this same holdout when its granularity and geometry match (else its stored pinball is compared, and the
+ * outcome says so). A champion of the other granularity is replaced: losses in units per day and per week are
+ * not comparable, and the configured granularity is the operator's choice of what the service serves.
  */
 public final class TrainForecastModel {
 
-    public static final int SEASON = 52;
+    /** The weekly season (kept for callers that predate daily models). */
+    public static final int SEASON = Granularity.WEEKLY.season();
     public static final boolean WINDOW_SCALED = true;
 
-    /** Run settings; {@code seed} seeds member 0, member m uses seed + m. */
+    /** Run settings; {@code seed} seeds member 0, member m uses seed + m; window and horizon in periods. */
     public record Settings(int epochs, int hidden, int ensemble, long seed, WindowSpec spec, Path modelsDir,
-                           String skuPrefix) {
+                           String skuPrefix, Granularity granularity) {
+
+        /** Weekly settings. */
+        public Settings(int epochs, int hidden, int ensemble, long seed, WindowSpec spec, Path modelsDir,
+                        String skuPrefix) {
+            this(epochs, hidden, ensemble, seed, spec, modelsDir, skuPrefix, Granularity.WEEKLY);
+        }
     }
 
     public record Outcome(RegisteredModel model, List<Metrics> metrics, double championPinball, String comparedOn) {
@@ -64,18 +74,19 @@ public final class TrainForecastModel {
     public Outcome train(Settings s, TrainingListener listener) {
         List<DailyRow> rows = sales.all(s.skuPrefix());
         int h = s.spec().horizon();
-        WindowMaker maker = new WindowMaker(s.spec(), SEASON, WINDOW_SCALED);
-        List<Series> series = WeeklyAggregation.aggregate(rows).stream()
-                .map(w -> w.sinceLastGap(WeeklySeries.MAX_GAP_WEEKS)).filter(w -> w.length() >= maker.minLength(h))
-                .map(WeeklySeries::toSeries).toList();
+        Granularity g = s.granularity();
+        WindowMaker maker = new WindowMaker(s.spec(), g.season(), WINDOW_SCALED);
+        List<Series> series = SalesAggregation.aggregate(rows, g).stream()
+                .map(SkuHistory::sinceLastGap).filter(w -> w.length() >= maker.minLength(h))
+                .map(SkuHistory::toSeries).toList();
         if (series.isEmpty()) {
-            throw new InsufficientHistoryException("no SKU has the " + maker.minLength(h) + " weeks of sales history "
-                    + "needed (window " + s.spec().window() + " + 3 x horizon " + h + "); " + rows.size()
-                    + " daily rows found");
+            throw new InsufficientHistoryException("no SKU has the " + maker.minLength(h) + " " + g.periods()
+                    + " of sales history needed (window " + s.spec().window() + " + 3 x horizon " + h + "); "
+                    + rows.size() + " daily rows found");
         }
         WindowSet windows = maker.prepare(series, h);
-        listener.step(String.format(Locale.ROOT, "%d SKUs, %d training / %d validation windows, device %s",
-                series.size(), windows.train().size(), windows.validation().size(), ModelStore.device()));
+        listener.step(String.format(Locale.ROOT, "%s: %d SKUs, %d training / %d validation windows, device %s",
+                g, series.size(), windows.train().size(), windows.validation().size(), ModelStore.device()));
         UUID id = UUID.randomUUID();
         Path dir = s.modelsDir().resolve(id.toString());
         LstmConfig base = new LstmConfig(s.hidden(), 1, 8, 0.005f, 128, s.epochs(), 5, s.seed());
@@ -92,10 +103,10 @@ public final class TrainForecastModel {
                 try (LstmModel model = last.model()) {
                     members.add(model.forecast(windows.forecast()));
                     ModelStore.save(model, dir.resolve(Ensemble.MEMBER + m), provenance(s, cfg, series.size(),
-                            rows.size(), from, to, last, score(series, h, members.getLast())));
+                            rows.size(), from, to, last, score(series, h, g, members.getLast())));
                 }
             }
-            List<Metrics> metrics = score(series, h, QuantileForecast.mean(members));
+            List<Metrics> metrics = score(series, h, g, QuantileForecast.mean(members));
             Provenance provenance = provenance(s, base, series.size(), rows.size(), from, to, last, metrics);
             Files.writeString(dir.resolve(ModelStore.PROVENANCE), provenance.toJson());
             return register(id, dir, s, series, windows, metrics, provenance, from, to, listener);
@@ -110,12 +121,16 @@ public final class TrainForecastModel {
         OptionalDouble championPinball = OptionalDouble.empty();
         String comparedOn = "no champion";
         var champion = registry.champion();
-        if (champion.isPresent()) {
+        if (champion.isPresent() && champion.get().granularity() != s.granularity()) {
+            comparedOn = "champion " + champion.get().id() + " is " + champion.get().granularity()
+                    + "; a " + s.granularity() + " model replaces it (losses of different periods do not compare)";
+        } else if (champion.isPresent()) {
             RegisteredModel c = champion.get();
             if (c.horizon() == s.spec().horizon() && c.windowSize() == s.spec().window()) {
                 try (Ensemble current = Ensemble.load(Path.of(c.path()))) {
                     championPinball = OptionalDouble.of(
-                            score(series, s.spec().horizon(), current.forecast(windows.forecast())).getFirst().pinball());
+                            score(series, s.spec().horizon(), s.granularity(), current.forecast(windows.forecast()))
+                                    .getFirst().pinball());
                     comparedOn = "champion " + c.id() + " re-scored on this holdout";
                 } catch (IOException | RuntimeException e) {
                     listener.step("cannot re-score champion " + c.id() + " (" + e.getMessage() + "); comparing stored metrics");
@@ -131,23 +146,24 @@ public final class TrainForecastModel {
                 ? ModelStatus.CHAMPION : ModelStatus.REJECTED;
         RegisteredModel model = new RegisteredModel(id, clock.instant(), status, dir.toAbsolutePath().toString(),
                 provenance.toJson(), lstm.mase(), lstm.pinball(), metrics.get(1).mase(), java.time.LocalDate.parse(from),
-                java.time.LocalDate.parse(to), series.size(), s.spec().horizon(), s.spec().window());
+                java.time.LocalDate.parse(to), series.size(), s.spec().horizon(), s.spec().window(), s.granularity());
         registry.record(model);
         return new Outcome(model, metrics, championPinball.orElse(Double.NaN), comparedOn);
     }
 
     private static Provenance provenance(Settings s, LstmConfig cfg, int series, long rows, String from, String to,
                                          LstmTrainer.Trained run, List<Metrics> metrics) {
-        return new Provenance("forecast.sales_daily (ISO weeks)" + (s.skuPrefix().isEmpty() ? "" : ", SKUs "
+        String periods = s.granularity() == Granularity.DAILY ? "days" : "ISO weeks";
+        return new Provenance("forecast.sales_daily (" + periods + ")" + (s.skuPrefix().isEmpty() ? "" : ", SKUs "
                 + s.skuPrefix() + "*"), from, to, series, rows, s.spec(), cfg, ModelStore.tensorflowVersion(),
-                ModelStore.device(), run.epochs(), run.bestEpoch(), metrics);
+                ModelStore.device(), run.epochs(), run.bestEpoch(), metrics, s.granularity());
     }
 
     /** LSTM and seasonal-naive holdout metrics with the backtest's evaluator (first: LSTM, second: baseline). */
-    static List<Metrics> score(List<Series> series, int h, List<QuantileForecast> lstm) {
-        ForecastEvaluator model = new ForecastEvaluator("LSTM (P10/P50/P90)", SEASON, true);
-        SeasonalNaive naive = new SeasonalNaive(SEASON);
-        ForecastEvaluator baseline = new ForecastEvaluator(naive.name(), SEASON, false);
+    static List<Metrics> score(List<Series> series, int h, Granularity g, List<QuantileForecast> lstm) {
+        ForecastEvaluator model = new ForecastEvaluator("LSTM (P10/P50/P90)", g.season(), true);
+        SeasonalNaive naive = new SeasonalNaive(g.season());
+        ForecastEvaluator baseline = new ForecastEvaluator(naive.name(), g.season(), false);
         for (int i = 0; i < series.size(); i++) {
             double[] v = series.get(i).values();
             double[] train = Arrays.copyOf(v, v.length - h);

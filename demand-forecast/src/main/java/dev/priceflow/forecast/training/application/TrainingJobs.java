@@ -1,24 +1,22 @@
 package dev.priceflow.forecast.training.application;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Training as a background job, one at a time (a second start while one runs is refused). Keeps the last
- * {@value #KEPT} jobs in memory; a restart forgets them (the registry keeps the models). The job thread is a
- * daemon: stopping the service abandons a running job, whose half-written model is never registered.
+ * Training as a background job, one at a time: a second start while one is active is refused (409), not
+ * queued. Jobs are durable ({@link TrainingJobStore}); a running job beats a heartbeat every {@code heartbeat}
+ * and on every epoch. Abandoned jobs (their process died) become INTERRUPTED: at start-up those of this instance
+ * ({@code owner}), and any whose heartbeat is older than {@code staleAfter} at start-up, on a start and on a
+ * status read. The job thread is a daemon: stopping the service abandons it, and its model is never registered.
  */
 public final class TrainingJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingJobs.class);
-    static final int KEPT = 20;
 
     /** The training itself ({@link TrainForecastModel#train}). */
     @FunctionalInterface
@@ -26,84 +24,96 @@ public final class TrainingJobs {
         TrainForecastModel.Outcome train(TrainForecastModel.Settings settings, TrainingListener listener);
     }
 
-    public enum State { RUNNING, SUCCEEDED, FAILED }
-
-    /** A snapshot of a job; {@code modelId}/{@code modelStatus} once it succeeded, {@code error} once it failed. */
-    public record Job(UUID id, State state, Instant startedAt, Instant finishedAt, int member, int epoch,
-                      Double loss, Double validationLoss, String modelId, String modelStatus, String error) {
-
-        Job progress(int m, int e, double l, double v) {
-            return new Job(id, state, startedAt, finishedAt, m, e, l, v, modelId, modelStatus, error);
-        }
-
-        Job finished(State s, Instant at, String model, String status, String err) {
-            return new Job(id, s, startedAt, at, member, epoch, loss, validationLoss, model, status, err);
-        }
-    }
-
-    /** Thrown when a job is already running. */
+    /** Thrown when a job is already active. */
     public static final class AlreadyRunning extends RuntimeException {
-        public final transient Job running;
+        public final transient TrainingJob running;
 
-        AlreadyRunning(Job running) {
-            super("training job " + running.id() + " is running", null, false, false);
+        AlreadyRunning(TrainingJob running) {
+            super("training job " + (running == null ? "?" : running.id()) + " is active", null, false, false);
             this.running = running;
         }
     }
 
     private final Trainer trainer;
+    private final TrainingJobStore store;
     private final Clock clock;
-    private final Map<UUID, AtomicReference<Job>> jobs = new LinkedHashMap<>();
-    private AtomicReference<Job> running;
+    private final String owner;
+    private final Duration heartbeat;
+    private final Duration staleAfter;
 
-    public TrainingJobs(Trainer trainer, Clock clock) {
+    public TrainingJobs(Trainer trainer, TrainingJobStore store, Clock clock, String owner, Duration heartbeat,
+                        Duration staleAfter) {
         this.trainer = trainer;
+        this.store = store;
         this.clock = clock;
+        this.owner = owner;
+        this.heartbeat = heartbeat;
+        this.staleAfter = staleAfter;
     }
 
-    public synchronized Job start(TrainForecastModel.Settings settings) {
-        if (running != null && running.get().state() == State.RUNNING) {
-            throw new AlreadyRunning(running.get());
+    /** At start-up: this instance's active jobs were left by its dead predecessor. */
+    public int recover() {
+        try {
+            int n = store.interruptAbandoned(owner, clock.instant().minus(staleAfter), clock.instant());
+            if (n > 0) {
+                LOG.warn("training jobs interrupted at start-up count={} owner={}", n, owner);
+            }
+            return n;
+        } catch (RuntimeException e) {   // the database may still be starting: the next start or read sweeps
+            LOG.warn("training job recovery failed cause={}", e.getClass().getSimpleName());
+            return 0;
         }
-        Job job = new Job(UUID.randomUUID(), State.RUNNING, clock.instant(), null, 0, 0, null, null,
-                null, null, null);
-        AtomicReference<Job> ref = new AtomicReference<>(job);
-        running = ref;
-        jobs.put(job.id(), ref);
-        while (jobs.size() > KEPT) {
-            jobs.remove(jobs.keySet().iterator().next());
+    }
+
+    public TrainingJob start(TrainForecastModel.Settings settings, String requestedBy) {
+        sweep();
+        TrainingJob job = TrainingJob.queued(UUID.randomUUID(), requestedBy, settings.granularity(), clock.instant());
+        try {
+            store.create(job, owner);
+        } catch (TrainingJobStore.ActiveJobExists e) {
+            throw new AlreadyRunning(store.active().orElse(null));
         }
-        Thread.ofPlatform().daemon(true).name("forecast-training-" + job.id()).start(() -> run(settings, ref));
+        LOG.info("training job={} queued granularity={}", job.id(), job.granularity());
+        Thread.ofPlatform().daemon(true).name("forecast-training-" + job.id()).start(() -> run(settings, job));
         return job;
     }
 
-    public synchronized Optional<Job> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id)).map(AtomicReference::get);
+    public Optional<TrainingJob> find(UUID id) {
+        sweep();
+        return store.find(id);
     }
 
-    private void run(TrainForecastModel.Settings settings, AtomicReference<Job> ref) {
-        TrainingListener listener = new TrainingListener() {
-            @Override
-            public void step(String message) {
-                LOG.info("training job={} {}", ref.get().id(), message);
-            }
+    private void sweep() {
+        store.interruptAbandoned("", clock.instant().minus(staleAfter), clock.instant());
+    }
 
-            @Override
-            public void epoch(int member, int members, int epoch, double loss, double validation, double wps) {
-                ref.updateAndGet(j -> j.progress(member, epoch, loss, validation));
-                LOG.info("training job={} model={}/{} epoch={} loss={} validationLoss={} windowsPerSecond={}",
-                        ref.get().id(), member, members, epoch, loss, validation, Math.round(wps));
-            }
-        };
+    private void run(TrainForecastModel.Settings settings, TrainingJob queued) {
+        JobProgress progress = new JobProgress(queued.running(clock.instant()), store, clock);
+        store.update(progress.get(), clock.instant());
+        Thread beat = Thread.ofVirtual().name("forecast-training-heartbeat").start(() -> beat(queued.id()));
         try {
-            TrainForecastModel.Outcome o = trainer.train(settings, listener);
-            ref.updateAndGet(j -> j.finished(State.SUCCEEDED, clock.instant(), o.model().id().toString(),
-                    o.model().status().name(), null));
-            LOG.info("training job={} finished model={} status={}", ref.get().id(), o.model().id(), o.model().status());
+            TrainForecastModel.Outcome o = trainer.train(settings, progress);
+            progress.finish(TrainingJob.State.SUCCEEDED, o.model().id().toString(), o.model().status().name(), null);
+            LOG.info("training job={} finished model={} status={}", queued.id(), o.model().id(), o.model().status());
         } catch (RuntimeException e) {
-            ref.updateAndGet(j -> j.finished(State.FAILED, clock.instant(), null, null, e.getMessage()));
-            LOG.warn("training job={} failed cause={} message={}", ref.get().id(), e.getClass().getSimpleName(),
+            progress.finish(TrainingJob.State.FAILED, null, null, e.getMessage());
+            LOG.warn("training job={} failed cause={} message={}", queued.id(), e.getClass().getSimpleName(),
                     e.getMessage());
+        } finally {
+            beat.interrupt();
+        }
+    }
+
+    private void beat(UUID id) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(heartbeat);
+                store.heartbeat(id, clock.instant());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("training job={} heartbeat failed cause={}", id, e.getClass().getSimpleName());
         }
     }
 }

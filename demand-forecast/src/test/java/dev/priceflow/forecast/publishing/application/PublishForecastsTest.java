@@ -2,6 +2,7 @@ package dev.priceflow.forecast.publishing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.QuantileForecast;
 import dev.priceflow.forecast.model.domain.Series;
 import dev.priceflow.forecast.model.domain.WindowSpec;
@@ -44,6 +45,18 @@ class PublishForecastsTest {
         };
         return new PublishForecasts(() -> skus, forecastSku, champion, store, announced::add,
                 Clock.fixed(NOW, ZoneOffset.UTC), 3);
+    }
+
+    @Test
+    void aDailyChampionIsNotPublishedBecauseThePublishedContractCarriesWeeks() {
+        champion.current = new ChampionModel.Current(MODEL, new WindowSpec(4, 2), Granularity.DAILY);
+
+        PublicationReport report = publisher(List.of("A1", "B2")).publish(progress::add);
+
+        assertThat(report).isEqualTo(PublicationReport.nothingToPublish());
+        assertThat(stored).isEmpty();
+        assertThat(announced).isEmpty();
+        assertThat(progress).containsExactly("champion is DAILY: publication is weekly only, nothing published");
     }
 
     @Test

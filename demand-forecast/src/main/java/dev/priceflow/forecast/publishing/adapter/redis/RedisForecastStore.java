@@ -5,16 +5,19 @@ import dev.priceflow.forecast.publishing.PublishingProperties;
 import dev.priceflow.forecast.publishing.application.ForecastStore;
 import dev.priceflow.forecast.publishing.domain.PublishedForecast;
 import java.math.BigDecimal;
+import java.util.concurrent.TimeoutException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
+import reactor.util.retry.Retry;
 
 /**
  * Replaces hash {@code forecast:{sku}} (fields modelId, generatedAt, horizon, weekStarts, p10, p50, p90; per-week
- * values comma-separated) and sets its TTL, within the configured timeout (else it throws: the SKU fails).
+ * values comma-separated) and sets its TTL, within the configured timeout, tried twice on a timeout (else it
+ * throws: the SKU fails).
  */
 @Component
 class RedisForecastStore implements ForecastStore {
@@ -42,6 +45,10 @@ class RedisForecastStore implements ForecastStore {
                 .then(redis.opsForHash().putAll(key, fields))
                 .then(redis.expire(key, properties.ttl()))
                 .timeout(properties.redisTimeout())
+                // one more try after a timeout: the first write of a run also opens the connection, which can
+                // take longer than the timeout on a busy machine; the write replaces the hash, so it is idempotent
+                .retryWhen(Retry.max(1).filter(TimeoutException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .block();
     }
 

@@ -1,5 +1,6 @@
 package dev.priceflow.forecast.registry.adapter.sql;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.registry.application.ModelRegistry;
 import dev.priceflow.forecast.registry.domain.ModelStatus;
 import dev.priceflow.forecast.registry.domain.RegisteredModel;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcModelRegistry implements ModelRegistry {
 
     private static final String COLUMNS = "id, created_at, status, path, provenance::text AS provenance, holdout_mase, "
-            + "holdout_pinball, baseline_mase, data_from, data_to, series, horizon, window_size";
+            + "holdout_pinball, baseline_mase, data_from, data_to, series, horizon, window_size, granularity";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -41,11 +42,11 @@ class JdbcModelRegistry implements ModelRegistry {
                 jdbc.update("UPDATE forecast.model_registry SET status = 'RETIRED' WHERE status = 'CHAMPION'");
             }
             jdbc.update("INSERT INTO forecast.model_registry (id, created_at, status, path, provenance, holdout_mase, "
-                            + "holdout_pinball, baseline_mase, data_from, data_to, series, horizon, window_size) "
-                            + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "holdout_pinball, baseline_mase, data_from, data_to, series, horizon, window_size, granularity) "
+                            + "VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     m.id(), Timestamp.from(m.createdAt()), m.status().name(), m.path(), m.provenance(),
                     finite(m.holdoutMase()), finite(m.holdoutPinball()), finite(m.baselineMase()), m.dataFrom(),
-                    m.dataTo(), m.series(), m.horizon(), m.windowSize());
+                    m.dataTo(), m.series(), m.horizon(), m.windowSize(), m.granularity().name());
         });
     }
 
@@ -64,7 +65,8 @@ class JdbcModelRegistry implements ModelRegistry {
                 ModelStatus.valueOf(rs.getString("status")), rs.getString("path"), rs.getString("provenance"),
                 nan(rs, "holdout_mase"), nan(rs, "holdout_pinball"), nan(rs, "baseline_mase"),
                 rs.getObject("data_from", java.time.LocalDate.class), rs.getObject("data_to", java.time.LocalDate.class),
-                rs.getInt("series"), rs.getInt("horizon"), rs.getInt("window_size"));
+                rs.getInt("series"), rs.getInt("horizon"), rs.getInt("window_size"),
+                Granularity.valueOf(rs.getString("granularity")));
     }
 
     private static double nan(ResultSet rs, String column) throws SQLException {

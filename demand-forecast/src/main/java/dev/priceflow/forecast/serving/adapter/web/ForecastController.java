@@ -1,7 +1,9 @@
 package dev.priceflow.forecast.serving.adapter.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.priceflow.contracts.ProblemTypes;
 import dev.priceflow.contracts.Sku;
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.serving.application.ChampionModel;
 import dev.priceflow.forecast.serving.application.ForecastSku;
 import dev.priceflow.kit.ProblemResponses;
@@ -23,7 +25,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /api/v1/forecasts/{sku}?horizon=N} and {@code POST /api/v1/forecasts/{sku}/what-if} (marketing,
- * admin): P10/P50/P90 per future week from the champion model. 400 malformed SKU, horizon or plan; 404 no
+ * admin): P10/P50/P90 per future period of the champion model (weeks: {@code weekStart}; days: {@code day}). 400 malformed SKU, horizon or plan; 404 no
  * history; 422 too little history; 503 no trained model yet or store unavailable; all problem+json.
  */
 @RestController
@@ -63,8 +65,8 @@ class ForecastController {
                     "no trained model yet — run ./priceflow train-forecast");
             case ForecastSku.Outcome.UnknownSku u -> throw new Problem(HttpStatus.NOT_FOUND, ProblemTypes.UNKNOWN_SKU,
                     "Unknown SKU", "No sales history for " + sku);
-            case ForecastSku.Outcome.HorizonTooLong t -> throw new Problem(HttpStatus.BAD_REQUEST,
-                    ProblemTypes.INVALID_REQUEST, "Invalid horizon", "horizon must be within 1.." + t.max());
+            case ForecastSku.Outcome.HorizonTooLong t -> throw new WhatIfRequest.Invalid("horizon",
+                    "horizon must be within 1.." + t.max() + " periods of the serving model");
             case ForecastSku.Outcome.Insufficient i -> throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT,
                     ProblemTypes.INVALID_REQUEST, "Not enough sales history", i.reason());
         };
@@ -113,12 +115,14 @@ class ForecastController {
         }
     }
 
-    /** The answer; quantiles rounded to 3 places. */
-    record ForecastView(String sku, String modelId, int horizon, List<PeriodView> periods) {
+    /** The answer; quantiles rounded to 3 places; a period is named by its week's Monday or by its day. */
+    record ForecastView(String sku, String modelId, String granularity, int horizon, List<PeriodView> periods) {
 
         static ForecastView of(ForecastSku.Outcome.Found f) {
-            return new ForecastView(f.sku(), f.modelId().toString(), f.periods().size(), f.periods().stream()
-                    .map(p -> new PeriodView(p.weekStart().toString(), r(p.p10()), r(p.p50()), r(p.p90()))).toList());
+            boolean daily = f.granularity() == Granularity.DAILY;
+            return new ForecastView(f.sku(), f.modelId().toString(), f.granularity().name(), f.periods().size(),
+                    f.periods().stream().map(p -> new PeriodView(daily ? null : p.weekStart().toString(),
+                            daily ? p.weekStart().toString() : null, r(p.p10()), r(p.p50()), r(p.p90()))).toList());
         }
 
         private static double r(double v) {
@@ -126,6 +130,7 @@ class ForecastController {
         }
     }
 
-    record PeriodView(String weekStart, double p10, double p50, double p90) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PeriodView(String weekStart, String day, double p10, double p50, double p90) {
     }
 }

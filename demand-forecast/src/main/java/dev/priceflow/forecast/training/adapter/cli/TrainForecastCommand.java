@@ -1,5 +1,6 @@
 package dev.priceflow.forecast.training.adapter.cli;
 
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.Metrics;
 import dev.priceflow.forecast.publishing.application.PublishForecasts;
 import dev.priceflow.forecast.publishing.domain.PublicationReport;
@@ -26,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TrainForecastCommand {
 
     public static final String NAME = "train-forecast";
-    private static final String USAGE = "usage: train-forecast [--epochs N] [--seed S]";
+    private static final String USAGE = "usage: train-forecast [--epochs N] [--seed S] [--granularity daily|weekly]";
 
     private TrainForecastCommand() {
     }
@@ -44,6 +45,8 @@ public final class TrainForecastCommand {
                 switch (args[i]) {
                     case "--epochs" -> epochs = (int) number(args, ++i);
                     case "--seed" -> seed = number(args, ++i);
+                    case "--granularity" -> springArgs.add("--priceflow.forecast.training.granularity="
+                            + Granularity.parse(value(args, ++i)).name());
                     default -> {
                         if (!args[i].startsWith("--") || !args[i].contains("=")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -64,8 +67,8 @@ public final class TrainForecastCommand {
                 .run(springArgs.toArray(String[]::new))) {
             TrainForecastModel.Settings settings = TrainingConfiguration.settings(
                     context.getBean(TrainingProperties.class), epochs, seed);
-            out.println("train-forecast: window " + settings.spec().window() + ", horizon " + settings.spec().horizon()
-                    + " weeks, hidden " + settings.hidden() + ", " + settings.ensemble() + " model(s), seed "
+            out.println("train-forecast: " + settings.granularity() + ", window " + settings.spec().window()
+                    + ", horizon " + settings.spec().horizon() + " " + settings.granularity().periods() + ", hidden " + settings.hidden() + ", " + settings.ensemble() + " model(s), seed "
                     + settings.seed() + ", models dir " + settings.modelsDir().toAbsolutePath());
             TrainForecastModel.Outcome o = context.getBean(TrainForecastModel.class).train(settings, printer(out));
             Metrics lstm = o.metrics().getFirst();
@@ -80,6 +83,9 @@ public final class TrainForecastCommand {
                 publish(context, out, err);
             }
             return 0;
+        } catch (IllegalArgumentException e) {   // a horizon too long for the granularity, from the settings
+            err.println("train-forecast: " + e.getMessage() + "\n" + USAGE);
+            return 2;
         } catch (InsufficientHistoryException e) {
             err.println("train-forecast: not enough sales history: " + e.getMessage());
             return 2;
@@ -100,6 +106,13 @@ public final class TrainForecastCommand {
             err.println("train-forecast: publishing forecasts failed: " + e.getClass().getSimpleName() + ": "
                     + e.getMessage());
         }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException("missing value for " + args[i - 1]);
+        }
+        return args[i];
     }
 
     private static long number(String[] args, int i) {

@@ -5,11 +5,14 @@ import dev.priceflow.forecast.registry.application.ModelRegistry;
 import dev.priceflow.forecast.registry.domain.RegisteredModel;
 import dev.priceflow.forecast.training.TrainingConfiguration;
 import dev.priceflow.forecast.training.TrainingProperties;
+import dev.priceflow.forecast.training.application.TrainingJob;
 import dev.priceflow.forecast.training.application.TrainingJobs;
 import dev.priceflow.kit.ProblemResponses;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +25,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code POST /api/v1/forecast/models} starts a training job (202 + Location; 409 while one runs),
- * {@code GET /api/v1/forecast/models/jobs/{id}} its state and progress (404 unknown), {@code GET
+ * {@code POST /api/v1/forecast/models} starts a training job (202 + Location; 409 while one is active; the
+ * requester is the token's subject), {@code GET /api/v1/forecast/models/jobs/{id}} its stored state and progress
+ * (404 unknown; 503 database unavailable), {@code GET
  * /api/v1/forecast/models} the latest 50 registry rows. Roles marketing, admin.
  */
 @RestController
@@ -40,20 +44,24 @@ class ModelsController {
     }
 
     @PostMapping("/api/v1/forecast/models")
-    ResponseEntity<TrainingJobs.Job> start() {
-        TrainingJobs.Job job = jobs.start(TrainingConfiguration.settings(properties, null, null));
-        return ResponseEntity.accepted().location(URI.create("/api/v1/forecast/models/jobs/" + job.id())).body(job);
+    Mono<ResponseEntity<TrainingJob>> start(Principal principal) {
+        return Mono.fromCallable(() -> {
+            TrainingJob job = jobs.start(TrainingConfiguration.settings(properties, null, null), principal.getName());
+            return ResponseEntity.accepted().location(URI.create("/api/v1/forecast/models/jobs/" + job.id()))
+                    .body(job);
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/api/v1/forecast/models/jobs/{id}")
-    TrainingJobs.Job job(@PathVariable String id) {
+    Mono<TrainingJob> job(@PathVariable String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NoSuchJob(id);
+            return Mono.error(new NoSuchJob(id));
         }
-        return jobs.find(uuid).orElseThrow(() -> new NoSuchJob(id));
+        return Mono.fromCallable(() -> jobs.find(uuid).orElseThrow(() -> new NoSuchJob(id)))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/api/v1/forecast/models")
@@ -64,10 +72,17 @@ class ModelsController {
 
     @ExceptionHandler(TrainingJobs.AlreadyRunning.class)
     ProblemDetail running(TrainingJobs.AlreadyRunning e) {
+        String id = e.running == null ? "?" : e.running.id().toString();
         ProblemDetail p = ProblemResponses.problem(HttpStatus.CONFLICT, ProblemTypes.INVALID_REQUEST,
-                "Training already running", "training job " + e.running.id() + " is still running; one job at a time");
-        p.setProperty("jobId", e.running.id().toString());
+                "Training already running", "training job " + id + " is still active; one job at a time");
+        p.setProperty("jobId", id);
         return p;
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail databaseUnavailable(DataAccessException e) {
+        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,
+                "Dependency unavailable", "The job or model store is unavailable; try again shortly");
     }
 
     @ExceptionHandler(NoSuchJob.class)
@@ -78,18 +93,19 @@ class ModelsController {
 
     static final class NoSuchJob extends RuntimeException {
         NoSuchJob(String id) {
-            super("no training job " + id + " (jobs are kept in memory until the service restarts)", null, false, false);
+            super("no training job " + id, null, false, false);
         }
     }
 
     /** A registry row without its full provenance. */
     record ModelView(String id, String createdAt, String status, Double holdoutMase, Double holdoutPinball,
-                     Double baselineMase, String dataFrom, String dataTo, int series, int horizon, int window) {
+                     Double baselineMase, String dataFrom, String dataTo, int series, int horizon, int window,
+                     String granularity) {
 
         static ModelView of(RegisteredModel m) {
             return new ModelView(m.id().toString(), m.createdAt().toString(), m.status().name(), n(m.holdoutMase()),
                     n(m.holdoutPinball()), n(m.baselineMase()), String.valueOf(m.dataFrom()), String.valueOf(m.dataTo()),
-                    m.series(), m.horizon(), m.windowSize());
+                    m.series(), m.horizon(), m.windowSize(), m.granularity().name());
         }
 
         private static Double n(double d) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import dev.priceflow.contracts.ProblemTypes;
 import dev.priceflow.forecast.adapter.web.SecurityConfig;
+import dev.priceflow.forecast.model.domain.Granularity;
 import dev.priceflow.forecast.model.domain.QuantileForecast;
 import dev.priceflow.forecast.model.domain.Series;
 import dev.priceflow.forecast.model.domain.WindowSpec;
@@ -48,6 +49,37 @@ class ForecastControllerTest {
 
     private WebTestClient as(String role) {
         return web.mutateWith(mockJwt().authorities(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+
+    @Test
+    void aDailyChampionAnswersPerDayFromTheZeroFilledDailyHistory() {
+        champion.current.set(new ChampionModel.Current(MODEL, new WindowSpec(10, 3), Granularity.DAILY));
+
+        as("marketing").get().uri("/api/v1/forecasts/A1?horizon=2").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.granularity").isEqualTo("DAILY")
+                .jsonPath("$.horizon").isEqualTo(2)
+                .jsonPath("$.periods.length()").isEqualTo(2)
+                .jsonPath("$.periods[0].day").isEqualTo("2025-02-25")   // the day after the last sale (a Monday)
+                .jsonPath("$.periods[1].day").isEqualTo("2025-02-26")
+                .jsonPath("$.periods[0].weekStart").doesNotExist()
+                .jsonPath("$.periods[0].p10").isEqualTo(1.0);
+        Series input = champion.lastInput.get();
+        assertThat(input.length()).isEqualTo(50 + 3);   // 2025-01-06 .. 2025-02-24, then the model horizon
+        assertThat(input.values()[0]).isEqualTo(10);
+        assertThat(input.values()[1]).isZero();          // a Tuesday without rows counts as zero sales
+        assertThat(input.yearPhase()[1]).isEqualTo(1 / 7.0);   // day of week: Tuesday
+
+        as("marketing").get().uri("/api/v1/forecasts/A1?horizon=10000").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("horizon")
+                .jsonPath("$.detail").isEqualTo("horizon must be within 1..3 periods of the serving model");
+        as("marketing").get().uri("/api/v1/forecasts/A1?horizon=0").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("horizon");
+        as("marketing").get().uri("/api/v1/forecasts/SHORT").exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.detail").isEqualTo("SHORT has 8 days of sales history; the model needs 10");
     }
 
     @Test

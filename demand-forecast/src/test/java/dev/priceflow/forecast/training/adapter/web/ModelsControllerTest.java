@@ -10,9 +10,11 @@ import dev.priceflow.forecast.registry.application.ModelRegistry;
 import dev.priceflow.forecast.registry.domain.ModelStatus;
 import dev.priceflow.forecast.registry.domain.RegisteredModel;
 import dev.priceflow.forecast.training.TrainingProperties;
+import dev.priceflow.forecast.training.application.InMemoryTrainingJobStore;
 import dev.priceflow.forecast.training.application.TrainForecastModel;
 import dev.priceflow.forecast.training.application.TrainingJobs;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +64,8 @@ class ModelsControllerTest {
                 .expectHeader().value("Location", l -> assertThat(l).startsWith("/api/v1/forecast/models/jobs/"))
                 .expectBody(Map.class).returnResult().getResponseBody();
         String id = (String) job.get("id");
-        assertThat(job.get("state")).isEqualTo("RUNNING");
+        assertThat(job.get("state")).isEqualTo("QUEUED");
+        assertThat(job.get("requestedBy")).isEqualTo("user");
 
         as("admin").post().uri("/api/v1/forecast/models").exchange()
                 .expectStatus().isEqualTo(409)
@@ -70,8 +73,8 @@ class ModelsControllerTest {
 
         release.countDown();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        String state = "RUNNING";
-        while (state.equals("RUNNING") && System.nanoTime() < deadline) {
+        String state = "QUEUED";
+        while ((state.equals("QUEUED") || state.equals("RUNNING")) && System.nanoTime() < deadline) {
             Thread.sleep(20);
             state = (String) as("marketing").get().uri("/api/v1/forecast/models/jobs/" + id).exchange()
                     .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("state");
@@ -97,7 +100,8 @@ class ModelsControllerTest {
                 .jsonPath("$[0].id").isEqualTo(MODEL.id().toString())
                 .jsonPath("$[0].status").isEqualTo("CHAMPION")
                 .jsonPath("$[0].holdoutPinball").isEqualTo(3.5)
-                .jsonPath("$[0].window").isEqualTo(16);
+                .jsonPath("$[0].window").isEqualTo(16)
+                .jsonPath("$[0].granularity").isEqualTo("WEEKLY");
     }
 
     @TestConfiguration
@@ -123,7 +127,8 @@ class ModelsControllerTest {
                     Thread.currentThread().interrupt();
                 }
                 return new TrainForecastModel.Outcome(MODEL, List.of(m, m), Double.NaN, "no champion");
-            }, Clock.systemUTC());
+            }, new InMemoryTrainingJobStore(), Clock.systemUTC(), "test@127.0.0.1:0", Duration.ofSeconds(1),
+                    Duration.ofSeconds(30));
         }
 
         @Bean

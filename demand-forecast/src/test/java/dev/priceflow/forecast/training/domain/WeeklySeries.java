@@ -5,7 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * One SKU's history on contiguous ISO weeks (Monday start) from its first to its last sold week.
+ * Test oracle (the weekly series before {@link SkuHistory}). One SKU's history on contiguous ISO weeks (Monday
+ * start) from its first to its last sold week.
  *
  * @param units units per week (0 for weeks without rows)
  * @param price average paid price per week (revenue / units), carried forward over weeks without sales

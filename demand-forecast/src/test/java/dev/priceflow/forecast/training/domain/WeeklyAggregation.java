@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Daily rows to ISO-week series per SKU: units summed, average paid price = revenue / units (carried forward
- * over weeks without sales, back-filled before the first priced week), promotion share = promo units / units.
+ * The weekly aggregation the service used before {@link SalesAggregation} (kept in the tests as the oracle that
+ * the weekly path did not change). Daily rows to ISO-week series per SKU: units summed, average paid price =
+ * revenue / units (carried forward over weeks without sales, back-filled before the first priced week),
+ * promotion share = promo units / units.
  * Weeks between a SKU's first and last sold week without rows count as zero sales.
  */
 public final class WeeklyAggregation {
