@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -16,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ExtendWith(LocalStack.class)
 @NeedsStack({Server.KAFKA, Server.REDIS})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
 class TrendAnalysisHealthIT {
 
     @LocalServerPort
