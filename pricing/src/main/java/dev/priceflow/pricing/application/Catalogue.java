@@ -2,6 +2,8 @@ package dev.priceflow.pricing.application;
 
 import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.domain.Product;
+import java.util.Collection;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The products pricing knows. */
@@ -9,4 +11,9 @@ public interface Catalogue {
 
     /** The product, or empty when the SKU is not in the catalogue. */
     Mono<Product> find(Sku sku);
+
+    /** The known products among {@code skus}, in no particular order (one query where the store allows it). */
+    default Flux<Product> findAll(Collection<Sku> skus) {
+        return Flux.fromIterable(skus).concatMap(this::find);
+    }
 }

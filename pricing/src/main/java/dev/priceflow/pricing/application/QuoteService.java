@@ -11,6 +11,9 @@ import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.domain.Promotion;
 import dev.priceflow.pricing.domain.Quote;
+import dev.priceflow.pricing.domain.QuoteClaims;
+import dev.priceflow.pricing.optimize.application.BaseStep;
+import dev.priceflow.pricing.optimize.domain.OptimizedBase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -59,11 +62,23 @@ public final class QuoteService {
     private final Counter versionUnavailable;
     private final Counter eventsFailed;
     private final Counter profileUnavailable;
+    private final BaseStep baseStep;
 
+    /** Without the optimized-base step: the list price is every quote's base. */
     public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
                         QuoteEvents events, ShopperProfiles profiles, Personalization personalization,
                         PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
                         Clock clock, Supplier<UUID> ids, MeterRegistry meters) {
+        this(catalogue, promotions, quoteLog, pricingVersion, events, profiles, personalization, calculator, signer,
+                settings, clock, ids, meters, BaseStep.none());
+    }
+
+    /** With {@code baseStep}: channel list price, optimized base and the category policy's personal bounds. */
+    public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
+                        QuoteEvents events, ShopperProfiles profiles, Personalization personalization,
+                        PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
+                        Clock clock, Supplier<UUID> ids, MeterRegistry meters, BaseStep baseStep) {
+        this.baseStep = Objects.requireNonNull(baseStep, "baseStep");
         this.catalogue = catalogue;
         this.promotions = promotions;
         this.quoteLog = quoteLog;
@@ -93,7 +108,7 @@ public final class QuoteService {
             return Mono.just(new Rejected(Reason.MALFORMED_SKU,
                     "A SKU is 1-32 characters of A-Z, 0-9, '-' and '_', starting with a letter or digit"));
         }
-        if (request.channel() == null || !CHANNEL.matcher(request.channel()).matches()) {
+        if (!validChannel(request.channel())) {
             return Mono.just(new Rejected(Reason.INVALID_CHANNEL,
                     "channel must be 1-32 characters of a-z, 0-9 and '-', starting with a letter"));
         }
@@ -109,14 +124,27 @@ public final class QuoteService {
             return catalogue.find(sku)
                     .timeout(settings.databaseTimeout())
                     .onErrorMap(e -> new DependencyUnavailable("catalogue", e))
-                    .flatMap(product -> Mono.zip(activePromotions(product, now), adjustment(userId, product, channel))
-                            .map(found -> issue(userId, product, found.getT1(), found.getT2(), now, version)))
-                    .flatMap(quote -> record(quote).then(publish(quote)).thenReturn((QuoteOutcome) new Issued(quote)))
+                    .flatMap(product -> priced(userId, product, channel, version, now))
+                    .map(quote -> (QuoteOutcome) new Issued(quote))
                     .defaultIfEmpty(new Rejected(Reason.UNKNOWN_SKU, "No product with SKU " + sku));
         });
     }
 
-    private Mono<String> currentVersion() {
+    /** Prices a product already read from the catalogue, records and announces the quote (also used by batches). */
+    Mono<Quote> priced(String userId, Product listed, String channel, String version, Instant now) {
+        return baseStep.decide(listed, channel, now).flatMap(decision -> {
+            Product product = decision.product(); // with the channel's list price
+            return Mono.zip(activePromotions(product, now), adjustment(userId, product, channel))
+                    .map(found -> issue(userId, product, channel, found.getT1(), decision.bound(found.getT2()),
+                            decision.base(), now, version));
+        }).flatMap(quote -> record(quote).then(publish(quote)).thenReturn(quote));
+    }
+
+    static boolean validChannel(String channel) {
+        return channel != null && CHANNEL.matcher(channel).matches();
+    }
+
+    Mono<String> currentVersion() {
         return Mono.defer(pricingVersion::current)
                 .timeout(settings.versionTimeout())
                 .defaultIfEmpty(PricingVersion.INITIAL)
@@ -147,13 +175,13 @@ public final class QuoteService {
                 });
     }
 
-    private Quote issue(String userId, Product product, List<Promotion> found, PersonalAdjustment adjustment,
-                        Instant now, String version) {
-        PriceBreakdown breakdown = calculator.price(product, found, now, adjustment);
+    private Quote issue(String userId, Product product, String channel, List<Promotion> found,
+                        PersonalAdjustment adjustment, OptimizedBase base, Instant now, String version) {
+        PriceBreakdown breakdown = calculator.price(product, found, now, adjustment, base);
         UUID quoteId = ids.get();
         Instant expiresAt = now.plus(settings.quoteTtl());
-        String signature = signer.sign(Quote.canonicalForm(quoteId, userId, product.sku(), product.currency(),
-                breakdown.price(), expiresAt));
+        String signature = signer.sign(new QuoteClaims(quoteId, userId, product.sku(), channel, product.currency(),
+                breakdown.price(), product.listPrice(), version, now, expiresAt));
         return new Quote(quoteId, userId, product.sku(), product.currency(), product.listPrice(), breakdown,
                 breakdown.personalized(),
                 now, expiresAt, version, signature);

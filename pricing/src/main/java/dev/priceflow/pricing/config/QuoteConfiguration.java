@@ -13,6 +13,7 @@ import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PersonalizationPolicy;
 import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.PricePolicy;
+import dev.priceflow.pricing.optimize.application.BaseStep;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
@@ -41,12 +42,13 @@ class QuoteConfiguration {
     QuoteService quoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog,
                               PricingVersion pricingVersion, QuoteEvents events, ShopperProfiles profiles,
                               Personalization personalization, PriceCalculator calculator,
-                              PricingProperties properties, Clock clock, MeterRegistry meters) {
+                              QuoteSigner signer, PricingProperties properties, Clock clock,
+                              MeterRegistry meters, BaseStep baseStep) {
         PricingProperties.Timeouts timeouts = properties.timeouts();
         QuoteSettings settings = new QuoteSettings(properties.quoteTtl(), timeouts.database(),
                 timeouts.pricingVersion(), timeouts.quoteEvent(), timeouts.profile());
         return new QuoteService(catalogue, promotions, quoteLog, pricingVersion, events, profiles, personalization,
                 calculator,
-                new QuoteSigner(properties.quoteSigningKey()), settings, clock, UUID::randomUUID, meters);
+                signer, settings, clock, UUID::randomUUID, meters, baseStep);
     }
 }

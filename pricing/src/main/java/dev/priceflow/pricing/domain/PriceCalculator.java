@@ -2,6 +2,7 @@ package dev.priceflow.pricing.domain;
 
 import dev.priceflow.pricing.domain.PriceBreakdown.AppliedPromotion;
 import dev.priceflow.pricing.domain.PriceStep.Rule;
+import dev.priceflow.pricing.optimize.domain.OptimizedBase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * Turns a list price into a price, in this order, each step recorded:
  * <ol>
- *   <li>list price;</li>
+ *   <li>list price, then the optimized base price when one is given (OPTIMIZED_BASE; it replaces the list
+ *       price in every later step);</li>
  *   <li>personalization (only with a {@link PersonalAdjustment}): a discount of its percent off the list
  *       price; it never raises a price, and the final price stays within that percent of the standard
  *       (non-personal) price;</li>
@@ -41,7 +43,7 @@ public final class PriceCalculator {
 
     /** The standard (non-personal) price: no personalization step. */
     public PriceBreakdown price(Product product, Collection<Promotion> candidates, Instant at) {
-        return chain(product, candidates, at, null, null);
+        return chain(product, candidates, at, null, null, null);
     }
 
     /**
@@ -52,18 +54,33 @@ public final class PriceCalculator {
      */
     public PriceBreakdown price(Product product, Collection<Promotion> candidates, Instant at,
                                 PersonalAdjustment adjustment) {
+        return price(product, candidates, at, adjustment, null);
+    }
+
+    /**
+     * As {@link #price(Product, Collection, Instant, PersonalAdjustment)}, with the optimized base price (null:
+     * none) as an OPTIMIZED_BASE step right after the list price: personalization, promotions and the floor
+     * then start from the base instead of the list price.
+     */
+    public PriceBreakdown price(Product product, Collection<Promotion> candidates, Instant at,
+                                PersonalAdjustment adjustment, OptimizedBase optimizedBase) {
         Objects.requireNonNull(adjustment, "adjustment");
-        PriceBreakdown standard = chain(product, candidates, at, null, null);
-        return chain(product, candidates, at, adjustment, standard);
+        PriceBreakdown standard = chain(product, candidates, at, null, null, optimizedBase);
+        return chain(product, candidates, at, adjustment, standard, optimizedBase);
     }
 
     private PriceBreakdown chain(Product product, Collection<Promotion> candidates, Instant at,
-                                 PersonalAdjustment adjustment, PriceBreakdown standard) {
+                                 PersonalAdjustment adjustment, PriceBreakdown standard, OptimizedBase optimizedBase) {
         Currency currency = product.currency();
         BigDecimal list = product.listPrice();
         List<PriceStep> steps = new ArrayList<>();
         steps.add(new PriceStep(Rule.LIST_PRICE, "List price of " + product.sku() + " in " + currency,
                 Amounts.display(list, currency)));
+        if (optimizedBase != null) {
+            list = optimizedBase.price();
+            steps.add(new PriceStep(Rule.OPTIMIZED_BASE, "Optimized base price: " + optimizedBase.explanation(),
+                    Amounts.display(list, currency)));
+        }
 
         BigDecimal start = list;
         if (adjustment != null && adjustment.applies()) {
@@ -99,7 +116,7 @@ public final class PriceCalculator {
         if (standard != null && start.compareTo(list) < 0) {
             price = limitSpread(product, price, adjustment, standard, steps);
         }
-        price = applyFloor(product, price, steps);
+        price = applyFloor(product, list, price, steps);
 
         BigDecimal rounded = Amounts.round(price, currency);
         steps.add(new PriceStep(Rule.ROUNDING, "Rounded once, " + Amounts.ROUNDING_RULE + " ("
@@ -128,7 +145,7 @@ public final class PriceCalculator {
         return limit;
     }
 
-    private BigDecimal applyFloor(Product product, BigDecimal price, List<PriceStep> steps) {
+    private BigDecimal applyFloor(Product product, BigDecimal list, BigDecimal price, List<PriceStep> steps) {
         Currency currency = product.currency();
         BigDecimal marginFloor = Amounts.ceilingToMinorUnit(policy.marginFloor(product), currency);
         boolean minimumBinds = policy.minimumPrice().compareTo(marginFloor) > 0;
@@ -136,7 +153,6 @@ public final class PriceCalculator {
         if (price.compareTo(floor) >= 0) {
             return price;
         }
-        BigDecimal list = product.listPrice();
         if (floor.compareTo(list) > 0) {
             steps.add(new PriceStep(Rule.FLOOR_ABOVE_LIST_PRICE, "The floor " + Amounts.display(floor, currency)
                     + " is above the list price; the floor only limits discounts, so the list price stands",

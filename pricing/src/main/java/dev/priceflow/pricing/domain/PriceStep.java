@@ -8,6 +8,7 @@ public record PriceStep(Rule rule, String detail, BigDecimal priceAfter) {
 
     public enum Rule {
         LIST_PRICE,
+        OPTIMIZED_BASE,
         PERSONAL_DISCOUNT,
         NO_PERSONAL_ADJUSTMENT,
         NO_PROMOTION,

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A price promised to one shopper until {@link #expiresAt()}. The {@link #signature()} covers
- * {@link #canonicalForm()}, so a checkout can tell a quote this service issued from one a client edited.
+ * A price promised to one shopper until {@link #expiresAt()}. The {@link #signature()} is the quote token: a
+ * compact JWS over the quote's {@link QuoteClaims}, so a checkout can tell a quote this service issued from one a
+ * client edited.
  * {@code personalized} is true when the shopper's behaviour lowered the price below the standard price.
  */
 public record Quote(UUID quoteId, String userId, Sku sku, Currency currency, BigDecimal listPrice,
@@ -34,20 +35,5 @@ public record Quote(UUID quoteId, String userId, Sku sku, Currency currency, Big
 
     public BigDecimal price() {
         return breakdown.price();
-    }
-
-    public String canonicalForm() {
-        return canonicalForm(quoteId, userId, sku, currency, breakdown.price(), expiresAt);
-    }
-
-    /**
-     * The signed text: {@code quoteId|userId|sku|currency|price|expiresAt}, price as a plain decimal at the
-     * currency's minor unit ({@code 17.00}), expiry as ISO-8601 UTC ({@code 2025-01-01T12:05:00Z}). Only the
-     * user id is free text; every field after it is '|'-free, so the string still parses unambiguously.
-     */
-    public static String canonicalForm(UUID quoteId, String userId, Sku sku, Currency currency, BigDecimal price,
-                                       Instant expiresAt) {
-        return quoteId + "|" + userId + "|" + sku.value() + "|" + currency.getCurrencyCode() + "|"
-                + price.setScale(Amounts.minorUnit(currency)).toPlainString() + "|" + expiresAt;
     }
 }

@@ -2,6 +2,8 @@ package dev.priceflow.pricing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.priceflow.pricing.adapter.jose.JwsQuoteTokens;
+import dev.priceflow.pricing.adapter.jose.QuoteKeys;
 import dev.priceflow.pricing.application.QuoteOutcome.Issued;
 import dev.priceflow.pricing.application.QuoteOutcome.Reason;
 import dev.priceflow.pricing.application.QuoteOutcome.Rejected;
@@ -11,6 +13,7 @@ import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.PriceStep;
 import dev.priceflow.pricing.domain.PriceStep.Rule;
 import dev.priceflow.pricing.domain.Quote;
+import dev.priceflow.pricing.domain.QuoteClaims;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,7 +33,7 @@ class QuoteServiceTest {
 
     private final FakePorts ports = new FakePorts().with(Fixtures.product("20.00", "10.00"));
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final QuoteSigner signer = new QuoteSigner(KEY);
+    private final JwsQuoteTokens signer = tokens();
     private final QuoteService service = service(ports, meters);
 
     static QuoteService service(FakePorts ports, SimpleMeterRegistry meters) {
@@ -38,8 +41,18 @@ class QuoteServiceTest {
                 Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(100));
         return new QuoteService(ports, ports, ports, ports, ports, ports,
                 new Personalization(Fixtures.PERSONALIZATION), new PriceCalculator(Fixtures.POLICY),
-                new QuoteSigner(KEY), settings, Clock.fixed(CLOCK_AT, ZoneOffset.UTC), () -> Fixtures.uuid(42),
+                tokens(), settings, Clock.fixed(CLOCK_AT, ZoneOffset.UTC), () -> Fixtures.uuid(42),
                 meters);
+    }
+
+    static JwsQuoteTokens tokens() {
+        return new JwsQuoteTokens(QuoteKeys.single("k1", KEY), Clock.fixed(CLOCK_AT, ZoneOffset.UTC));
+    }
+
+    private QuoteClaims claims(Quote quote) {
+        QuoteVerifier.Check check = signer.verify(quote.signature(), quote.userId());
+        assertThat(check).isInstanceOf(QuoteVerifier.Valid.class);
+        return ((QuoteVerifier.Valid) check).claims();
     }
 
     @Test
@@ -55,9 +68,15 @@ class QuoteServiceTest {
         assertThat(quote.quoteId()).isEqualTo(Fixtures.uuid(42));
         assertThat(quote.issuedAt()).isEqualTo(Fixtures.NOW.plusMillis(123));
         assertThat(Duration.between(quote.issuedAt(), quote.expiresAt())).isEqualTo(Duration.ofMinutes(5));
-        assertThat(quote.canonicalForm()).isEqualTo("00000000-0000-4000-8000-000000000042|" + ALICE
-                + "|SKU-1|GBP|18.00|2025-06-01T12:05:00.123Z");
-        assertThat(signer.verifies(quote.canonicalForm(), quote.signature())).isTrue();
+        QuoteClaims claims = claims(quote);
+        assertThat(claims.quoteId()).isEqualTo(Fixtures.uuid(42));
+        assertThat(claims.userId()).isEqualTo(ALICE);
+        assertThat(claims.sku().value()).isEqualTo("SKU-1");
+        assertThat(claims.channel()).isEqualTo("web");
+        assertThat(claims.price()).isEqualTo(new BigDecimal("18.00"));
+        assertThat(claims.listPrice()).isEqualTo(new BigDecimal("20.00"));
+        assertThat(claims.pricingVersion()).isEqualTo("7");
+        assertThat(claims.expiresAt()).isEqualTo(Instant.parse("2025-06-01T12:05:00Z")); // exp: whole seconds
         assertThat(ports.recorded).containsExactly(quote);
         assertThat(ports.published).containsExactly(quote);
     }
@@ -186,7 +205,7 @@ class QuoteServiceTest {
                 Rule.PERSONAL_DISCOUNT, Rule.BEST_PROMOTION, Rule.ROUNDING);
         assertThat(quote.breakdown().steps().get(1).detail()).isEqualTo("Loyalty: 39 orders with us, 5 % off");
         assertThat(quote.breakdown().appliedPromotion().orElseThrow().amountOff()).isEqualTo(new BigDecimal("1.90"));
-        assertThat(signer.verifies(quote.canonicalForm(), quote.signature())).isTrue();
+        assertThat(claims(quote).price()).isEqualTo(new BigDecimal("17.10"));
     }
 
     @Test

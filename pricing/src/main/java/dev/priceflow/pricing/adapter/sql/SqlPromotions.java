@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * Active promotions from {@code pricing.promotion}. A row with a SKU targets that SKU only; a row without
- * one targets its category. The window is half-open: {@code starts_at <= now < ends_at}.
+ * one targets its category. The window is half-open: {@code starts_at <= now < ends_at}. Cart-level promotions
+ * (with a code or redemption limits) are left out: carts apply them (docs/pricing-orders.md).
  */
 @Component
 class SqlPromotions implements Promotions {
@@ -32,7 +33,7 @@ class SqlPromotions implements Promotions {
         return db.sql("""
                         SELECT id, name, kind, value, sku, category, starts_at, ends_at, active
                         FROM promotion
-                        WHERE active AND starts_at <= :at AND ends_at > :at
+                        WHERE active AND NOT cart_level AND starts_at <= :at AND ends_at > :at
                           AND (sku = :sku OR (sku IS NULL AND category = :category))""")
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .bind("sku", product.sku().value())

@@ -20,8 +20,12 @@ class SecurityConfig {
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/prices/*").hasAnyRole(KeycloakRealmRoles.SHOPPER,
                                 KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
+                        .pathMatchers(HttpMethod.POST, "/api/v1/prices/batch", "/api/v1/orders/price",
+                                "/api/v1/orders").hasRole(KeycloakRealmRoles.SHOPPER)
                         .pathMatchers("/api/v1/promotions", "/api/v1/promotions/**")
                         .hasRole(KeycloakRealmRoles.MARKETING)
+                        .pathMatchers("/api/v1/pricing/policies", "/api/v1/pricing/policies/*",
+                                "/api/v1/pricing/skus/*/limits").hasRole(KeycloakRealmRoles.MARKETING)
                         .pathMatchers("/actuator/**").hasRole(KeycloakRealmRoles.ADMIN)
                         // Deny by default: a new endpoint is closed until it gets its own rule.
                         .anyExchange().denyAll())

@@ -8,11 +8,12 @@ import dev.priceflow.contracts.api.PriceQuote;
 import dev.priceflow.pricing.application.FakePorts;
 import dev.priceflow.pricing.application.QuoteService;
 import dev.priceflow.pricing.application.QuoteSettings;
-import dev.priceflow.pricing.application.QuoteSigner;
+import dev.priceflow.pricing.adapter.jose.JwsQuoteTokens;
+import dev.priceflow.pricing.adapter.jose.QuoteKeys;
+import dev.priceflow.pricing.application.QuoteVerifier;
 import dev.priceflow.pricing.domain.Fixtures;
 import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PriceCalculator;
-import dev.priceflow.pricing.domain.Quote;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -54,11 +55,15 @@ class PriceControllerTest {
         QuoteService quoteService(FakePorts ports) {
             return new QuoteService(ports, ports, ports, ports, ports, ports,
                     new Personalization(Fixtures.PERSONALIZATION), new PriceCalculator(Fixtures.POLICY),
-                    new QuoteSigner(KEY), new QuoteSettings(Duration.ofMinutes(5), Duration.ofMillis(500),
+                    tokens(), new QuoteSettings(Duration.ofMinutes(5), Duration.ofMillis(500),
                     Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100)),
                     Clock.fixed(Fixtures.NOW, ZoneOffset.UTC),
                     UUID::randomUUID, new SimpleMeterRegistry());
         }
+    }
+
+    static JwsQuoteTokens tokens() {
+        return new JwsQuoteTokens(QuoteKeys.single("k1", KEY), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
     }
 
     @BeforeEach
@@ -87,9 +92,8 @@ class PriceControllerTest {
                 .satisfies(p -> assertThat(p.amountOff()).isEqualTo(new BigDecimal("3.00")));
         assertThat(quote.explanation()).extracting(PriceQuote.ExplanationStep::rule)
                 .containsExactly("LIST_PRICE", "NO_PERSONAL_ADJUSTMENT", "BEST_PROMOTION", "ROUNDING");
-        String canonical = Quote.canonicalForm(quote.quoteId(), ALICE, new dev.priceflow.contracts.Sku("SKU-1"),
-                Fixtures.GBP, quote.price(), quote.expiresAt());
-        assertThat(new QuoteSigner(KEY).verifies(canonical, quote.signature())).isTrue();
+        assertThat(tokens().verify(quote.signature(), ALICE)).isInstanceOfSatisfying(QuoteVerifier.Valid.class,
+                valid -> assertThat(valid.claims().price()).isEqualTo(new BigDecimal("17.00")));
     }
 
     @Test
