@@ -19,9 +19,11 @@ keycloak_start() {
   [[ -s "$PF_SECRETS/keycloak-admin" ]] || rm -rf "$home/data/h2"
   admin_pw=$(secret keycloak-admin)
   gw_secret=$(secret gateway-client-secret)
+  pricing_secret=$(secret pricing-client-secret)
   mkdir -p "$home/data/import"
   ( umask 077
-    sed "s|\${PRICEFLOW_GATEWAY_SECRET}|$gw_secret|g" "$PF_STACK/keycloak/priceflow-realm.json" \
+    sed -e "s|\${PRICEFLOW_GATEWAY_SECRET}|$gw_secret|g" -e "s|\${PRICEFLOW_PRICING_SECRET}|$pricing_secret|g" \
+      "$PF_STACK/keycloak/priceflow-realm.json" \
       >"$home/data/import/priceflow-realm.json" )
   # --import-realm skips a realm that exists: a changed realm file needs a fresh database.
   sum=$(sha256sum <"$home/data/import/priceflow-realm.json" | cut -d' ' -f1)
