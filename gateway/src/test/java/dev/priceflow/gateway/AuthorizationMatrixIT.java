@@ -42,7 +42,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @ExtendWith(LocalStack.class)
 @NeedsStack({Server.KEYCLOAK, Server.REDIS, Server.KAFKA})
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // no tolerance, so that a token 2 s past its expiry must already be refused
+        properties = "priceflow.gateway.jwt-clock-skew=0s")
 class AuthorizationMatrixIT {
 
     enum Role { SHOPPER, MARKETING, ADMIN }
@@ -67,7 +69,7 @@ class AuthorizationMatrixIT {
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/prices/85123A", null, ANY),
-            new Endpoint(HttpMethod.POST, "/api/v1/prices/batch", "{}", ANY),
+            new Endpoint(HttpMethod.POST, "/api/v1/prices/batch", "{}", SHOPPER),
             new Endpoint(HttpMethod.POST, "/api/v1/orders/price", "{}", SHOPPER),
             new Endpoint(HttpMethod.POST, "/api/v1/orders", "{}", SHOPPER),
             new Endpoint(HttpMethod.GET, "/api/v1/pricing/policies", null, MARKETING),
@@ -166,6 +168,28 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aGenuineKeycloakTokenIsRefusedOnceExpired() throws Exception {
+        // client priceflow-expiry-probe issues 1-second tokens (realm file; DEMO/TEST ONLY)
+        String form = "grant_type=password&client_id=priceflow-expiry-probe&username=alice&password=alice";
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer + "/protocol/openid-connect/token"))
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        String token = response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        long exp = dev.priceflow.infra.test.Tokens.claims(token).get("exp").asLong();
+        long waitMillis = exp * 1000 + 2000 - System.currentTimeMillis();
+        if (waitMillis > 0) {
+            Thread.sleep(waitMillis);
+        }
+        client.get().uri("/api/v1/prices/85123A").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private static Map<String, Object> adminClaims(String iss) {

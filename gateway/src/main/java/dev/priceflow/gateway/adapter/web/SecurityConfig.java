@@ -39,7 +39,7 @@ class SecurityConfig {
                         .pathMatchers("/actuator/**").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.GET, PAGES).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/prices/**").hasAnyRole(SHOPPER, MARKETING, ADMIN)
-                        .pathMatchers(HttpMethod.POST, "/api/v1/prices/batch").hasAnyRole(SHOPPER, MARKETING, ADMIN)
+                        .pathMatchers(HttpMethod.POST, "/api/v1/prices/batch").hasRole(SHOPPER)
                         .pathMatchers(HttpMethod.POST, "/api/v1/orders", "/api/v1/orders/price").hasRole(SHOPPER)
                         .pathMatchers("/api/v1/pricing/**").hasRole(MARKETING)
                         .pathMatchers(HttpMethod.GET, "/api/v1/profiles/me", "/api/v1/profiles/me/export")
