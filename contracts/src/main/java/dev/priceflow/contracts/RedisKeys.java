@@ -17,6 +17,14 @@ public final class RedisKeys {
         return "profile:" + userId;
     }
 
+    /**
+     * The last quote pricing gave one shopper for a SKU and channel, whatever the pricing version: served by the
+     * gateway, marked degraded, only while pricing cannot answer.
+     */
+    public static String lastQuotedPrice(String userId, String sku, String channel) {
+        return "price-last:" + userId + ":" + sku + ":" + channel;
+    }
+
     /** The gateway's cached price answer for one shopper, SKU, channel and pricing version. */
     public static String cachedPrice(String userId, String sku, String channel, String pricingVersion) {
         return "price:" + userId + ":" + sku + ":" + channel + ":" + pricingVersion;

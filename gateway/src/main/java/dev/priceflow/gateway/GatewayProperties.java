@@ -26,8 +26,13 @@ public record GatewayProperties(@Valid @NotNull Pricing pricing, @Valid @NotNull
     }
 
     /** The per-shopper price cache in Redis. */
+    /**
+     * {@code ttl}: the most a price is served from the cache; {@code degradedWindow}: how long the last quote
+     * of a shopper may be shown, marked degraded, while pricing cannot answer.
+     */
     public record PriceCache(@NotNull @DurationMin(seconds = 1) Duration ttl,
-                             @NotNull @DurationMin(millis = 1) Duration redisTimeout) {
+                             @NotNull @DurationMin(millis = 1) Duration redisTimeout,
+                             @NotNull @DurationMin(seconds = 1) Duration degradedWindow) {
     }
 
     /** Behaviour events accepted by {@code POST /api/v1/events}. */

@@ -13,7 +13,9 @@ import reactor.core.publisher.Mono;
 /**
  * A shopper's price for one SKU: from the cache when it holds one for the current pricing version, else
  * from pricing. Failure policy: the cache is fail-open (any cache error means "ask pricing, store
- * nothing, answer BYPASS"); pricing is fail-closed (no answer from pricing means no price).
+ * nothing, answer BYPASS"); when pricing cannot answer, the last quote pricing gave this shopper for the SKU
+ * and channel within the degraded window is answered marked {@link PriceResult.Degraded}; without one, no
+ * price (503). The gateway never computes or invents a price itself.
  */
 @Service
 public class PriceLookup {
@@ -24,20 +26,38 @@ public class PriceLookup {
     private final PricingClient pricing;
     private final Clock clock;
     private final Duration ttlCeiling;
+    private final Duration degradedWindow;
 
     public PriceLookup(PriceCache cache, PricingClient pricing, Clock clock, GatewayProperties properties) {
         this.cache = cache;
         this.pricing = pricing;
         this.clock = clock;
         this.ttlCeiling = properties.priceCache().ttl();
+        this.degradedWindow = properties.priceCache().degradedWindow();
     }
 
     public Mono<PriceResult> lookup(String userId, String sku, String channel, String bearerToken) {
         return fromCache(userId, sku, channel).flatMap(cached -> switch (cached) {
             case Cached.Hit hit -> Mono.just(new PriceResult.Quoted(hit.body(), CacheStatus.HIT));
-            case Cached.Miss miss -> fetch(sku, channel, bearerToken, miss);
+            case Cached.Miss miss -> fetch(sku, channel, bearerToken, miss)
+                    .flatMap(result -> remember(userId, sku, channel, result));
             case Cached.Down down -> fetch(sku, channel, bearerToken, null);
         });
+    }
+
+    /** Keeps the last good quote (cache up only); answers it, marked degraded, when pricing is unavailable. */
+    private Mono<PriceResult> remember(String userId, String sku, String channel, PriceResult result) {
+        String key = RedisKeys.lastQuotedPrice(userId, sku, channel);
+        return switch (result) {
+            case PriceResult.Quoted quoted -> cache.put(key, quoted.body(), degradedWindow)
+                    .onErrorResume(error -> Mono.empty())
+                    .thenReturn(result);
+            case PriceResult.Unavailable down -> cache.get(key)
+                    .<PriceResult>map(body -> new PriceResult.Degraded(body, down.reason()))
+                    .onErrorResume(error -> Mono.empty())
+                    .defaultIfEmpty(result);
+            default -> Mono.just(result);
+        };
     }
 
     private Mono<Cached> fromCache(String userId, String sku, String channel) {

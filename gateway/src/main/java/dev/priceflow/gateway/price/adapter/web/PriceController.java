@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code GET /api/v1/prices/{sku}}: the signed-in shopper's price, through the gateway's cache. */
 @Tag(name = "Prices")
@@ -32,20 +34,24 @@ import reactor.core.publisher.Mono;
 class PriceController {
 
     static final String CACHE_HEADER = "X-Cache";
+    static final String DEGRADED_HEADER = "X-Price-Degraded";
     /** Channels are part of a Redis key: a short lower-case word keeps keys unambiguous. */
     private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,15}");
 
     private final PriceLookup prices;
+    private final JsonMapper json;
 
-    PriceController(PriceLookup prices) {
+    PriceController(PriceLookup prices, JsonMapper json) {
         this.prices = prices;
+        this.json = json;
     }
 
     @Operation(summary = "The signed-in shopper's personal price for one SKU",
             description = "Answered from the gateway cache (X-Cache: HIT) or by pricing (MISS, or BYPASS when the "
                     + "cache is unavailable). Never invents a price: 503 when pricing cannot answer.")
     @ApiResponse(responseCode = "200", description = "A signed quote",
-            headers = @Header(name = CACHE_HEADER, description = "HIT, MISS or BYPASS"),
+            headers = @Header(name = CACHE_HEADER, description = "HIT, MISS, BYPASS, or STALE with X-Price-Degraded: "
+                    + "true and degraded: true in the body (pricing down: the shopper's last quote)"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = PriceQuote.class)))
     @ApiResponse(responseCode = "400", description = "Malformed SKU or channel", content = @Content(
@@ -67,11 +73,16 @@ class PriceController {
             return Mono.just(Problems.response(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST,
                     "channel must be a short lower-case word such as 'web'"));
         }
-        return prices.lookup(token.getSubject(), sku, channel, token.getTokenValue()).map(PriceController::answer);
+        return prices.lookup(token.getSubject(), sku, channel, token.getTokenValue()).map(this::answer);
     }
 
-    private static ResponseEntity<?> answer(PriceResult result) {
+    private ResponseEntity<?> answer(PriceResult result) {
         return switch (result) {
+            case PriceResult.Degraded degraded -> ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(CACHE_HEADER, "STALE")
+                    .header(DEGRADED_HEADER, "true")
+                    .body(markDegraded(degraded.body()));
             case PriceResult.Quoted quoted -> ResponseEntity.ok()
                     .contentType(MediaType.APPLICATION_JSON)
                     .header(CACHE_HEADER, quoted.cache().name())
@@ -83,6 +94,18 @@ class PriceController {
             case PriceResult.Unavailable unavailable -> Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
                     ProblemTypes.DEPENDENCY_UNAVAILABLE, "no price can be given right now; try again shortly");
         };
+    }
+
+    /**
+     * The last quote, marked: {@code degraded: true} and why. Its price, steps and signature are pricing's own
+     * (never below the floor pricing enforced); an expired quote is refused at checkout, which re-prices.
+     */
+    private String markDegraded(String body) {
+        ObjectNode quote = (ObjectNode) json.readTree(body);
+        quote.put("degraded", true);
+        quote.put("degradedReason", "pricing is unavailable: this is the last price quoted to you (issued "
+                + quote.path("issuedAt").asString() + "); it may have changed");
+        return json.writeValueAsString(quote);
     }
 
     /** Pricing said no without saying why: keep its status, give the client a problem document anyway. */

@@ -48,6 +48,12 @@ class PriceEndpointTest {
         pricing.reset();
     }
 
+    /** The version-keyed cache entries, without the last-quote copies kept for the degraded fallback. */
+    private java.util.Set<String> cachedPriceKeys() {
+        return cache.entries.keySet().stream().filter(key -> !key.startsWith("price-last:"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private void pricingQuotes() {
         pricingQuotesAt("0");
     }
@@ -102,7 +108,7 @@ class PriceEndpointTest {
 
         assertThat(pricing.calls).hasSize(1);
         String key = RedisKeys.cachedPrice(ALICE, "85123A", "web", "0");
-        assertThat(cache.entries).containsOnlyKeys(key);
+        assertThat(cachedPriceKeys()).containsOnly(key);
         assertThat(cache.ttls.get(key)).as("the quote expires in 30 s, before the 60 s ceiling")
                 .isEqualTo(Duration.ofSeconds(30));
     }
@@ -121,7 +127,7 @@ class PriceEndpointTest {
                 .expectHeader().valueEquals("X-Cache", "MISS");
 
         assertThat(pricing.calls).hasSize(3);
-        assertThat(cache.entries).containsOnlyKeys(RedisKeys.cachedPrice(ALICE, "85123A", "web", "0"),
+        assertThat(cachedPriceKeys()).containsOnly(RedisKeys.cachedPrice(ALICE, "85123A", "web", "0"),
                 RedisKeys.cachedPrice(BOB, "85123A", "web", "0"), RedisKeys.cachedPrice(ALICE, "85123A", "web", "1"));
     }
 
@@ -136,7 +142,7 @@ class PriceEndpointTest {
                     .expectHeader().valueEquals("X-Cache", "MISS")
                     .expectBody(String.class).isEqualTo(QUOTE);
         }
-        assertThat(cache.entries).isEmpty();
+        assertThat(cachedPriceKeys()).isEmpty();
     }
 
     @Test
@@ -176,6 +182,30 @@ class PriceEndpointTest {
                 .jsonPath("$.type").isEqualTo("https://priceflow.dev/problems/dependency-unavailable")
                 .jsonPath("$.price").doesNotExist();
         assertThat(cache.entries).isEmpty();
+    }
+
+    @Test
+    void whenPricingIsDownTheShoppersLastQuoteIsAnsweredMarkedDegraded() {
+        pricingQuotes();
+        client.mutateWith(shopper(ALICE)).get().uri("/api/v1/prices/85123A").exchange()
+                .expectHeader().valueEquals("X-Cache", "MISS");
+        assertThat(cache.ttls.get(RedisKeys.lastQuotedPrice(ALICE, "85123A", "web"))).isEqualTo(Duration.ofMinutes(30));
+        cache.version = "1";   // a promotion changed: the cached answer no longer applies
+        pricing.answer = new PricingAnswer.Unavailable("connection refused");
+
+        client.mutateWith(shopper(ALICE)).get().uri("/api/v1/prices/85123A").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Cache", "STALE")
+                .expectHeader().valueEquals("X-Price-Degraded", "true")
+                .expectBody()
+                .jsonPath("$.price").isEqualTo("2.55")
+                .jsonPath("$.signature").isEqualTo("sig")
+                .jsonPath("$.degraded").isEqualTo(true)
+                .jsonPath("$.degradedReason").value(reason -> assertThat((String) reason)
+                        .contains("last price quoted to you").contains("2026-11-20T10:00:00Z"));
+        // another shopper never gets alice's last quote
+        client.mutateWith(shopper(BOB)).get().uri("/api/v1/prices/85123A").exchange()
+                .expectStatus().isEqualTo(503);
     }
 
     @Test
