@@ -171,6 +171,15 @@ class AuthorizationMatrixIT {
     }
 
     @Test
+    void healthThePagesAndEveryServicesApiDocumentAreOpenWithoutAToken() {
+        for (String path : List.of("/actuator/health", "/index.html", "/shop.html", "/marketing.html", "/admin.html",
+                "/v3/api-docs", "/api-docs/pricing", "/api-docs/user-profile", "/api-docs/demand-forecast",
+                "/api-docs/trend-analysis", "/api-docs/recommender")) {
+            client.get().uri(path).exchange().expectStatus().isOk();
+        }
+    }
+
+    @Test
     void aGenuineKeycloakTokenIsRefusedOnceExpired() throws Exception {
         // client priceflow-expiry-probe issues 1-second tokens (realm file; DEMO/TEST ONLY)
         String form = "grant_type=password&client_id=priceflow-expiry-probe&username=alice&password=alice";

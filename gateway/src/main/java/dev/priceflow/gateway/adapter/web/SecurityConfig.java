@@ -38,6 +38,7 @@ class SecurityConfig {
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
                         .pathMatchers("/actuator/**").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.GET, PAGES).permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api-docs/*").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/v1/prices/**").hasAnyRole(SHOPPER, MARKETING, ADMIN)
                         .pathMatchers(HttpMethod.POST, "/api/v1/prices/batch").hasRole(SHOPPER)
                         .pathMatchers(HttpMethod.POST, "/api/v1/orders", "/api/v1/orders/price").hasRole(SHOPPER)
