@@ -1,5 +1,7 @@
 package dev.priceflow.gateway.fuzz;
 
+import java.util.Locale;
+
 /** What came back: a status, its content type and body, or the reason nothing did ({@code failure}). */
 record Answer(int status, String contentType, String body, String requestId, String failure, long millis) {
 
@@ -12,7 +14,7 @@ record Answer(int status, String contentType, String body, String requestId, Str
     }
 
     boolean problemJson() {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/problem+json");
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
     }
 
     String outcome() {

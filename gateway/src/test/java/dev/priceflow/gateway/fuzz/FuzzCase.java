@@ -14,10 +14,6 @@ record FuzzCase(String endpoint, String family, String label, String method, Str
     record Header(String name, String value) {
     }
 
-    FuzzCase withExpect(Expect other) {
-        return new FuzzCase(endpoint, family, label, method, path, headers, body, chunked, raw, other);
-    }
-
     /** What a reader of a failure needs: no body dump (bodies can be 1 MiB), just its size. */
     String describe() {
         return endpoint + " [" + family + ": " + label + "] " + method + " " + abbreviate(path, 160)

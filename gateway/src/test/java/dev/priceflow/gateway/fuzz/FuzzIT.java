@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FuzzIT {
 
     static final long DEFAULT_SEED = 20_261_126L;
-    /** At most ~50 requests a second, so that the per-user rate limit (100/s) of shared demo users holds. */
-    private static final long PACE_MILLIS = 20;
     /** The gateway accepts tokens up to 30 s past their expiry (priceflow.gateway.jwt-clock-skew). */
     private static final Duration EXPIRED_AFTER = Duration.ofSeconds(33);
     private static final Map<String, String> PASSWORDS = Map.of("alice", "alice", "mia", "mia", "adam", "adam");
@@ -45,53 +44,41 @@ class FuzzIT {
         long started = System.nanoTime();
         String expiring = ForgedTokens.shortLived(stack.keycloak(), "alice");
         long expiringAt = System.nanoTime();
+        byte[] realmKeyPem = ForgedTokens.realmPublicKeyPem(stack.keycloak());
         EdgeCases edge = new EdgeCases(random);
         InputCases input = new InputCases(random);
         Tally tally = new Tally();
         List<String> failures = new ArrayList<>();
         Map<String, Integer> known = new TreeMap<>();
+        Map<String, Integer> untested = new TreeMap<>();
+        Function<String, String> tokenOf = user -> tokens.accessToken(user, PASSWORDS.get(user));
+        Runner runner = new Runner(http, tally, failures, known, untested, tokenOf);
         List<Target> targets = Catalogue.targets();
         for (Target target : targets) {
-            String token = tokens.accessToken(target.user(), PASSWORDS.get(target.user()));
-            List<FuzzCase> cases = new ArrayList<>(edge.forTarget(target, token, ForgedTokens.forge(token, random)));
+            String token = tokenOf.apply(target.user());
+            List<FuzzCase> cases = new ArrayList<>(edge.forTarget(target, token, ForgedTokens.forge(token, random, realmKeyPem)));
             cases.addAll(input.forTarget(target, token));
-            cases.forEach(c -> run(http, c, tally, failures, known));
+            cases.forEach(runner::run);
         }
         long wait = EXPIRED_AFTER.toMillis() - (System.nanoTime() - expiringAt) / 1_000_000;
         if (wait > 0) {
             Thread.sleep(wait);
         }
-        targets.forEach(t -> run(http, EdgeCases.expired(t, expiring), tally, failures, known));
+        targets.forEach(t -> runner.run(EdgeCases.expired(t, expiring)));
         List<String> unhealthy = Health.unhealthy(stack.gateway());
 
         System.out.println(tally.summary(seed, (System.nanoTime() - started) / 1_000_000_000));
+        KnownFindings.OPEN.forEach(f -> System.out.println("known finding " + f.id() + ": " + f.description()));
         known.forEach((what, n) -> System.out.println("KNOWN " + what + " ×" + n));
+        runner.retried().forEach((what, n) -> System.out.println("RETRIED after a 5 s timeout " + what + " ×" + n));
+        untested.forEach((what, n) -> System.out.println("UNTESTED (route down, probe failed too) " + what + " ×" + n));
         failures.forEach(f -> System.out.println("FAIL " + f));
         unhealthy.forEach(u -> System.out.println("UNHEALTHY " + u));
         assertThat(tally.total()).as("cases tried").isGreaterThan(300);
+        assertThat(untested.values().stream().mapToInt(Integer::intValue).sum())
+                .as("cases not judged because their service was down (a restart?): rerun when the stack is stable")
+                .isLessThan(tally.total() / 10);
         assertThat(failures).as("answers that break the rules (seed %d)", seed).isEmpty();
         assertThat(unhealthy).as("services not UP after the fuzz pass").isEmpty();
-    }
-
-    private static void run(RawHttp http, FuzzCase c, Tally tally, List<String> failures, Map<String, Integer> known) {
-        long before = System.nanoTime();
-        Answer answer = http.send(c);
-        tally.add(c, answer);
-        for (String violation : Oracle.judge(c, answer)) {
-            KnownFindings.Finding finding = KnownFindings.match(c, violation);
-            if (finding == null) {
-                failures.add(c.describe() + " → " + answer.outcome() + ": " + violation);
-            } else {
-                known.merge(finding.id() + " " + c.endpoint() + " [" + c.family() + "]", 1, Integer::sum);
-            }
-        }
-        long spent = (System.nanoTime() - before) / 1_000_000;
-        if (spent < PACE_MILLIS) {
-            try {
-                Thread.sleep(PACE_MILLIS - spent);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -1,24 +1,39 @@
 package dev.priceflow.gateway.fuzz;
 
 import java.util.List;
-import java.util.function.BiPredicate;
 
 /**
- * Findings reported to the owners (docs/fuzz.md, "Findings") that are not fixed yet: a matching violation is
- * printed as KNOWN and does not fail the run; anything else does. Each entry names exactly what it excuses,
- * so a fix makes it dead (and it should then be deleted).
+ * Findings reported to the owners (docs/fuzz.md, "Findings") and not fixed yet: a matching violation is
+ * printed as KNOWN and does not fail the run; anything else does. Each entry excuses exactly one observed
+ * shape of answer, so that its fix makes it dead: delete the entry then, and FuzzIT asserts the right answer.
  */
 final class KnownFindings {
 
-    record Finding(String id, String description, BiPredicate<FuzzCase, String> matches) {
+    @FunctionalInterface
+    interface Matcher {
+        boolean matches(FuzzCase c, Answer a, String violation);
     }
 
-    static final List<Finding> OPEN = List.of();
+    record Finding(String id, String description, Matcher matcher) {
+    }
+
+    static final List<Finding> OPEN = List.of(
+            new Finding("F1", "gateway: requests the Spring Security firewall rejects (encoded / \\ ; % NUL CR LF in "
+                    + "the path, non-normalized paths, methods such as TRACE) get a bare 400 without a body",
+                    (c, a, v) -> List.of("path", "method", "raw").contains(c.family()) && a.status() == 400
+                            && a.contentType().isEmpty() && a.body().isEmpty() && v.startsWith("4xx without problem+json")),
+            new Finding("F2", "trend-analysis: 415 for a non-JSON body is Spring's default error JSON, not problem+json",
+                    (c, a, v) -> c.endpoint().equals("POST /api/v1/competitor-prices") && a.status() == 415
+                            && v.startsWith("4xx without problem+json")),
+            new Finding("F3", "demand-forecast: a forecast request loads the champion model (30-40 s after a restart) "
+                    + "before it looks at the SKU, so the gateway's 2 s timeout answers 503 dependency-unavailable",
+                    (c, a, v) -> c.endpoint().contains("/api/v1/forecasts/") && a.status() == 503
+                            && a.body().contains("/fallback/demand-forecast") && v.startsWith("server error")));
 
     private KnownFindings() {
     }
 
-    static Finding match(FuzzCase c, String violation) {
-        return OPEN.stream().filter(f -> f.matches().test(c, violation)).findFirst().orElse(null);
+    static Finding match(FuzzCase c, Answer a, String violation) {
+        return OPEN.stream().filter(f -> f.matcher().matches(c, a, violation)).findFirst().orElse(null);
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Sends {@link FuzzCase}s with {@link HttpClient} (HTTP/1.1, 5 s connect and response timeouts) so that raw
@@ -85,7 +86,7 @@ final class RawHttp {
         String contentType = "";
         String requestId = null;
         for (String line : lines) {
-            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            String lower = line.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-type:")) {
                 contentType = line.substring(13).trim();
             } else if (lower.startsWith("x-request-id:")) {

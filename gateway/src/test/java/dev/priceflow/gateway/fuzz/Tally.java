@@ -10,6 +10,9 @@ final class Tally {
     private final Map<String, Map<String, Integer>> byEndpoint = new TreeMap<>();
     private final Map<String, Map<String, Integer>> byFamily = new TreeMap<>();
     private final Map<String, Integer> nonProblem4xx = new TreeMap<>();
+    private final Map<String, Integer> untypedProblems = new TreeMap<>();
+    /** README: every error has a stable type URI under this prefix; Spring's defaults have none (observed, not judged). */
+    static final String PRICEFLOW_TYPES = "https://priceflow.dev/problems/";
     private int total;
     private long slowest;
     private String slowestCase = "";
@@ -21,6 +24,9 @@ final class Tally {
         if (a.answered() && a.status() >= 400 && a.status() < 500 && !a.problemJson()) {
             nonProblem4xx.merge(c.endpoint() + " " + c.family() + " → " + a.status() + " '" + a.contentType() + "'", 1,
                     Integer::sum);
+        }
+        if (a.answered() && a.problemJson() && !a.body().contains("\"type\":\"" + PRICEFLOW_TYPES)) {
+            untypedProblems.merge(c.endpoint() + " → " + a.status(), 1, Integer::sum);
         }
         if (a.millis() > slowest) {
             slowest = a.millis();
@@ -42,6 +48,9 @@ final class Tally {
                 format(outcomes))));
         out.append("4xx answers that are not problem+json:").append(nonProblem4xx.isEmpty() ? " none" : "").append('\n');
         nonProblem4xx.forEach((what, n) -> out.append("  ").append(what).append(" ×").append(n).append('\n'));
+        out.append("problem documents without a ").append(PRICEFLOW_TYPES).append(" type:")
+                .append(untypedProblems.isEmpty() ? " none" : "").append('\n');
+        untypedProblems.forEach((what, n) -> out.append("  ").append(what).append(" ×").append(n).append('\n'));
         out.append("slowest answer: ").append(slowest).append(" ms (").append(slowestCase).append(")\n");
         return out.toString();
     }
