@@ -5,6 +5,7 @@ import dev.priceflow.recommender.recommendation.adapter.elasticsearch.ProductInd
 import dev.priceflow.recommender.recommendation.adapter.pricing.BatchPricingClient;
 import dev.priceflow.recommender.recommendation.adapter.redis.RedisAnswerCache;
 import dev.priceflow.recommender.recommendation.adapter.redis.RedisShopperSignals;
+import dev.priceflow.recommender.recommendation.adapter.redis.RedisTrendSignals;
 import dev.priceflow.recommender.recommendation.application.Catalogue;
 import dev.priceflow.recommender.recommendation.application.PricedAnswer;
 import dev.priceflow.recommender.recommendation.application.Recommend;
@@ -48,11 +49,14 @@ class RecommenderConfiguration {
         RecommenderProperties.Weights w = p.weights();
         Reranker reranker = new Reranker(new RerankSettings(Map.of(Source.EMBEDDING, w.embedding(),
                 Source.CO_PURCHASE, w.coPurchase(), Source.CO_VIEW, w.coView(), Source.CONTENT, w.content(),
-                Source.POPULAR, w.popular()), p.maxCategoryShare(), p.explorationShare(), p.priceBandWeight()));
+                Source.POPULAR, w.popular(), Source.TRENDING, w.trending()), p.maxCategoryShare(), p.explorationShare(), p.priceBandWeight()));
+        RecommenderProperties.Trending t = p.trending();
         return new Recommend(catalogue, new RedisShopperSignals(redis, p.recentItems()),
+                new RedisTrendSignals(redis, json, t.window(), t.maxAge(), t.timeout(), clock),
                 new RedisAnswerCache(redis, json, p.cacheTtl(), p.redisTimeout()), reranker,
                 new PricedAnswer(prices, clock),
-                new RecommendSettings(p.candidatesPerSource(), p.seeds(), p.sourceTimeout()), clock);
+                new RecommendSettings(p.candidatesPerSource(), p.seeds(), p.sourceTimeout(), t.homeCategories()),
+                clock);
     }
 
     private static WebClient client(WebClient.Builder builder, String baseUrl, Duration timeout) {

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,12 +32,23 @@ public record RecommenderProperties(
         @NotNull @Valid Weights weights,
         @NotNull @Valid Pricing pricing,
         @NotNull @Valid Elasticsearch elasticsearch,
-        @NotNull @Valid Training training) {
+        @NotNull @Valid Training training,
+        @NotNull @Valid Trending trending) {
 
     /** Blend weights per candidate source. */
     public record Weights(@DecimalMin("0.0") double embedding, @DecimalMin("0.0") double coPurchase,
                           @DecimalMin("0.0") double coView, @DecimalMin("0.0") double content,
-                          @DecimalMin("0.0") double popular) {
+                          @DecimalMin("0.0") double popular, @DecimalMin("0.0") double trending) {
+    }
+
+    /**
+     * The trending source (trend-analysis' rising products in Redis): which window ({@code hour}/{@code day}),
+     * how old its end may be, the Redis read timeout (fail-open) and the categories read for a home page when
+     * neither the shopper's history nor a filter names any (the demo catalogue's categories).
+     */
+    public record Trending(@NotNull @Pattern(regexp = "hour|day") String window, @NotNull Duration maxAge,
+                           @NotNull Duration timeout,
+                           @NotNull List<@Pattern(regexp = "[a-z0-9-]{1,64}") String> homeCategories) {
     }
 
     /** Pricing's batch quote endpoint: one call per answer, bounded by {@code timeout}. */

@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Retrieval: embedding kNN from the seeds' mean vector, co-purchase/co-view, content similarity and popularity,
- * in parallel. Each source is bounded by the source timeout and skipped (logged, empty) when it fails: a slow
- * source degrades the list, never the answer. Without seeds only popularity is asked (cold start).
+ * Retrieval: embedding kNN from the seeds' mean vector, co-purchase/co-view, content similarity, popularity and
+ * trending (rising products of the relevant categories), in parallel. Each source is bounded by the source
+ * timeout and skipped (logged, empty) when it fails: a slow source degrades the list, never the answer. Without
+ * seeds only popularity and trending are asked (cold start).
  */
 final class CandidateSources {
 
@@ -22,15 +23,17 @@ final class CandidateSources {
 
     private final Catalogue catalogue;
     private final ShopperSignals signals;
+    private final TrendSignals trends;
     private final RecommendSettings settings;
 
-    CandidateSources(Catalogue catalogue, ShopperSignals signals, RecommendSettings settings) {
+    CandidateSources(Catalogue catalogue, ShopperSignals signals, TrendSignals trends, RecommendSettings settings) {
         this.catalogue = catalogue;
         this.signals = signals;
+        this.trends = trends;
         this.settings = settings;
     }
 
-    Mono<List<Candidate>> candidates(List<String> seeds, Map<String, Product> known) {
+    Mono<List<Candidate>> candidates(List<String> seeds, Map<String, Product> known, List<String> trendCategories) {
         int n = settings.candidatesPerSource();
         Set<String> categories = new LinkedHashSet<>();
         seeds.forEach(s -> {
@@ -39,20 +42,26 @@ final class CandidateSources {
             }
         });
         Mono<List<Candidate>> popular = guarded("popular", signals.popular(n));
+        Mono<List<Candidate>> trending = trendCategories.isEmpty() ? Mono.just(List.of())
+                : guarded("trending", trends.rising(trendCategories, n));
         if (seeds.isEmpty()) {
-            return popular;
+            return Mono.zip(popular, trending).map(t -> concat(t.getT1(), t.getT2()));
         }
         Mono<List<Candidate>> embedding = guarded("embedding", catalogue.vectors(seeds)
                 .flatMap(v -> v.isEmpty() ? Mono.just(List.<Candidate>of()) : catalogue.nearest(mean(v), n)));
         Mono<List<Candidate>> together = guarded("co-occurrence", signals.coOccurring(seeds, n));
         Mono<List<Candidate>> content = guarded("content", catalogue.similar(seeds, categories, n));
-        return Mono.zip(embedding, together, content, popular).map(t -> {
-            List<Candidate> all = new ArrayList<>(t.getT1());
-            all.addAll(t.getT2());
-            all.addAll(t.getT3());
-            all.addAll(t.getT4());
-            return all;
-        });
+        return Mono.zip(embedding, together, content, popular, trending)
+                .map(t -> concat(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5()));
+    }
+
+    @SafeVarargs
+    private static List<Candidate> concat(List<Candidate>... lists) {
+        List<Candidate> all = new ArrayList<>();
+        for (List<Candidate> l : lists) {
+            all.addAll(l);
+        }
+        return all;
     }
 
     private Mono<List<Candidate>> guarded(String source, Mono<List<Candidate>> call) {

@@ -23,8 +23,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Recommendations for one shopper: cached answer, else history → seeds → candidates from every source (each
- * skipped on error or timeout) → rerank → one batch price call → cache. A cold shopper gets popular items
- * (and, on a product page, items like that product).
+ * skipped on error or timeout) → rerank → one batch price call → cache. A cold shopper gets popular and trending
+ * items (and, on a product page, items like that product). Trends are read for the {@code category} filter, else
+ * the categories of the context and the shopper's history, else every configured category.
  */
 public final class Recommend {
 
@@ -39,11 +40,11 @@ public final class Recommend {
     private final RecommendSettings settings;
     private final Clock clock;
 
-    public Recommend(Catalogue catalogue, ShopperSignals signals, AnswerCache cache, Reranker reranker,
-                     PricedAnswer pricing, RecommendSettings settings, Clock clock) {
+    public Recommend(Catalogue catalogue, ShopperSignals signals, TrendSignals trends, AnswerCache cache,
+                     Reranker reranker, PricedAnswer pricing, RecommendSettings settings, Clock clock) {
         this.catalogue = catalogue;
         this.signals = signals;
-        this.sources = new CandidateSources(catalogue, signals, settings);
+        this.sources = new CandidateSources(catalogue, signals, trends, settings);
         this.cache = cache;
         this.reranker = reranker;
         this.pricing = pricing;
@@ -64,7 +65,7 @@ public final class Recommend {
         return contextProduct(query.context()).then(history).flatMap(h -> {
             List<String> seeds = seeds(query.context(), h);
             return catalogue.products(union(seeds, h.recent(), h.bought())).flatMap(known ->
-                    sources.candidates(seeds, known).flatMap(candidates -> {
+                    sources.candidates(seeds, known, trendCategories(query, seeds, h, known)).flatMap(candidates -> {
                         Set<String> need = new HashSet<>();
                         candidates.forEach(c -> need.add(c.sku()));
                         return catalogue.products(need).map(products -> {
@@ -96,6 +97,22 @@ public final class Recommend {
         Random random = new Random(userId.hashCode() * 31L + hour);
         return reranker.rank(new Reranker.Request(candidates, products, exclude, PriceBand.of(pastPrices),
                 query.limit(), query.category(), query.maxPrice(), random));
+    }
+
+    /** The filter's category; else those of the seeds and the history (seeds first); else the configured ones. */
+    private List<String> trendCategories(RecommendationQuery query, List<String> seeds, ShopperHistory h,
+                                         Map<String, Product> known) {
+        if (query.category() != null) {
+            return List.of(query.category());
+        }
+        LinkedHashSet<String> categories = new LinkedHashSet<>();
+        for (String sku : union(seeds, h.recent(), h.bought())) {
+            Product p = known.get(sku);
+            if (p != null && p.category() != null) {
+                categories.add(p.category());
+            }
+        }
+        return categories.isEmpty() ? settings.trendCategories() : new ArrayList<>(categories);
     }
 
     private Mono<Void> contextProduct(RecommendationContext context) {

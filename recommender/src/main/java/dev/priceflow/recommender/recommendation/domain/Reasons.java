@@ -11,7 +11,7 @@ final class Reasons {
     }
 
     static String of(Candidate c, Map<String, Product> products) {
-        String seed = c.becauseOf() == null ? null
+        String seed = c.becauseOf() == null || c.source() == Source.TRENDING ? null
                 : products.containsKey(c.becauseOf()) ? products.get(c.becauseOf()).name() : c.becauseOf();
         return switch (c.source()) {
             case EMBEDDING -> "matches your taste (items you viewed and bought)";
@@ -19,6 +19,8 @@ final class Reasons {
             case CO_VIEW -> seed == null ? "shoppers also viewed" : "shoppers who viewed " + seed + " also viewed this";
             case CONTENT -> seed == null ? "similar product" : "similar to " + seed;
             case POPULAR -> "popular with shoppers";
+            case TRENDING -> "rising in " + (c.becauseOf() != null ? c.becauseOf()
+                    : products.containsKey(c.sku()) ? products.get(c.sku()).category() : "its category") + " this week";
         };
     }
 }

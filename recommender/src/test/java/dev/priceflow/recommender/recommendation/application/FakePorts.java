@@ -17,7 +17,7 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /** In-memory ports for use-case and web tests. */
-public class FakePorts implements Catalogue, ShopperSignals, Prices, AnswerCache {
+public class FakePorts implements Catalogue, ShopperSignals, TrendSignals, Prices, AnswerCache {
 
     public final Map<String, Product> products = new LinkedHashMap<>();
     public final Map<String, float[]> vectors = new HashMap<>();
@@ -25,6 +25,11 @@ public class FakePorts implements Catalogue, ShopperSignals, Prices, AnswerCache
     public final List<Candidate> popular = new ArrayList<>();
     public final List<Candidate> together = new ArrayList<>();
     public final Map<String, Recommendations> cache = new HashMap<>();
+    /** category -> rising candidates (source TRENDING, becauseOf = category). */
+    public final Map<String, List<Candidate>> rising = new HashMap<>();
+    public final List<List<String>> trendCalls = new ArrayList<>();
+    /** {@code "error"}: the trend read fails; {@code "hang"}: it never answers; else it answers. */
+    public String trends = "up";
     public boolean pricingDown;
     public int pricingCalls;
     public String lastAuthorization;
@@ -95,6 +100,17 @@ public class FakePorts implements Catalogue, ShopperSignals, Prices, AnswerCache
     @Override
     public Mono<List<Candidate>> popular(int n) {
         return Mono.just(List.copyOf(popular));
+    }
+
+    @Override
+    public Mono<List<Candidate>> rising(List<String> categories, int n) {
+        trendCalls.add(List.copyOf(categories));
+        return switch (trends) {
+            case "error" -> Mono.error(new IllegalStateException("redis down"));
+            case "hang" -> Mono.never();
+            default -> Mono.just(categories.stream().flatMap(c -> rising.getOrDefault(c, List.of()).stream())
+                    .limit(n).toList());
+        };
     }
 
     @Override

@@ -26,9 +26,9 @@ public class RecommendTest {
 
     public static Recommend recommend(FakePorts ports) {
         Reranker reranker = new Reranker(new RerankSettings(Map.of(Source.EMBEDDING, 1.0, Source.CO_PURCHASE, 1.0,
-                Source.CO_VIEW, 0.5, Source.CONTENT, 0.4, Source.POPULAR, 0.2), 1.0, 0, 0.3));
-        return new Recommend(ports, ports, ports, reranker, new PricedAnswer(ports, CLOCK),
-                new RecommendSettings(20, 10, Duration.ofSeconds(1)), CLOCK);
+                Source.CO_VIEW, 0.5, Source.CONTENT, 0.4, Source.POPULAR, 0.2, Source.TRENDING, 0.3), 1.0, 0, 0.3));
+        return new Recommend(ports, ports, ports, ports, reranker, new PricedAnswer(ports, CLOCK),
+                new RecommendSettings(20, 10, Duration.ofMillis(300), List.of("bags", "mugs", "toys")), CLOCK);
     }
 
     private final FakePorts ports = new FakePorts();
@@ -94,6 +94,61 @@ public class RecommendTest {
         r.recommend("new", "Bearer t", home(2)).block();
         r.recommend("new", "Bearer t", home(2)).block();
         assertThat(ports.pricingCalls).isEqualTo(1);
+    }
+
+    private static Candidate rising(String sku, double momentum, String category) {
+        return new Candidate(sku, Source.TRENDING, momentum, category);
+    }
+
+    @Test
+    void coldShopperGetsTrendingAndPopularBlendedFromEveryConfiguredCategory() {
+        ports.rising.put("toys", List.of(rising("D", 3, "toys")));
+        ports.rising.put("bags", List.of(rising("A", 3, "bags")));
+        StepVerifier.create(recommend(ports).recommend("new", "Bearer t", home(3))).assertNext(r -> {
+            assertThat(r.coldStart()).isTrue();
+            // D: popular 0.2 + trending 0.3; A: trending 0.3; C: popular 0.2 x 5/9
+            assertThat(r.items()).extracting(Recommendations.Item::sku).containsExactly("D", "A", "C");
+            assertThat(r.items().get(0).reasons())
+                    .containsExactly("rising in toys this week", "popular with shoppers");
+            assertThat(r.items().get(1).reasons()).containsExactly("rising in bags this week");
+        }).verifyComplete();
+        assertThat(ports.trendCalls).containsExactly(List.of("bags", "mugs", "toys"));
+    }
+
+    @Test
+    void trendsAreReadForTheShoppersUsualCategoriesAndBlendWithTheOtherSources() {
+        ports.histories.put("alice", new ShopperHistory(List.of("A"), Set.of(), List.of()));
+        ports.rising.put("bags", List.of(rising("B", 7, "bags")));
+        StepVerifier.create(recommend(ports).recommend("alice", "Bearer a", home(3))).assertNext(r -> {
+            assertThat(r.coldStart()).isFalse();
+            assertThat(r.items().get(0).sku()).isEqualTo("B");
+            assertThat(r.items().get(0).reasons()).contains("matches your taste (items you viewed and bought)",
+                    "rising in bags this week");
+        }).verifyComplete();
+        assertThat(ports.trendCalls).containsExactly(List.of("bags"));
+    }
+
+    @Test
+    void theContextProductsCategoryOrTheFilterChoosesTheTrends() {
+        ports.rising.put("mugs", List.of(rising("C", 2, "mugs")));
+        recommend(ports).recommend("new", "Bearer t", RecommendationQuery.of("product:A", 3, null, null, 10, 50))
+                .block();
+        recommend(ports).recommend("new", "Bearer t", RecommendationQuery.of("home", 3, "mugs", null, 10, 50))
+                .blockOptional().ifPresent(r -> assertThat(r.items()).extracting(Recommendations.Item::sku)
+                        .containsExactly("C"));
+        assertThat(ports.trendCalls).containsExactly(List.of("bags"), List.of("mugs"));
+    }
+
+    @Test
+    void failingOrSlowTrendsContributeNothingAndNeverFailTheAnswer() {
+        ports.rising.put("bags", List.of(rising("A", 3, "bags")));
+        for (String mode : List.of("error", "hang")) {
+            ports.trends = mode;
+            ports.cache.clear();
+            StepVerifier.create(recommend(ports).recommend("new", "Bearer t", home(3))).assertNext(r ->
+                    assertThat(r.items()).extracting(Recommendations.Item::sku).containsExactly("D", "C"))
+                    .verifyComplete();
+        }
     }
 
     @Test
