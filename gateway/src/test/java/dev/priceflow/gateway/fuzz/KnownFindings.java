@@ -18,10 +18,6 @@ final class KnownFindings {
     }
 
     static final List<Finding> OPEN = List.of(
-            new Finding("F1", "gateway: requests the Spring Security firewall rejects (encoded / \\ ; % NUL CR LF in "
-                    + "the path, non-normalized paths, methods such as TRACE) get a bare 400 without a body",
-                    (c, a, v) -> List.of("path", "method", "raw").contains(c.family()) && a.status() == 400
-                            && a.contentType().isEmpty() && a.body().isEmpty() && v.startsWith("4xx without problem+json")),
             new Finding("F2", "trend-analysis: 415 for a non-JSON body is Spring's default error JSON, not problem+json",
                     (c, a, v) -> c.endpoint().equals("POST /api/v1/competitor-prices") && a.status() == 415
                             && v.startsWith("4xx without problem+json")),
