@@ -20,6 +20,8 @@ public final class KeycloakRealmRoles implements Converter<Jwt, Mono<AbstractAut
     public static final String SHOPPER = "shopper";
     public static final String MARKETING = "marketing";
     public static final String ADMIN = "admin";
+    /** Service accounts that may read forecasts and elasticities (e.g. pricing's {@code priceflow-pricing}). */
+    public static final String FORECAST_READER = "forecast-reader";
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {

@@ -27,4 +27,11 @@ public class CorrelationAutoConfiguration {
     CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
     }
+
+    /** Framework errors as typed problem documents, unless the service handles them itself. */
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler.class)
+    FrameworkProblems frameworkProblems() {
+        return new FrameworkProblems();
+    }
 }
