@@ -18,9 +18,6 @@ final class KnownFindings {
     }
 
     static final List<Finding> OPEN = List.of(
-            new Finding("F2", "trend-analysis: 415 for a non-JSON body is Spring's default error JSON, not problem+json",
-                    (c, a, v) -> c.endpoint().equals("POST /api/v1/competitor-prices") && a.status() == 415
-                            && v.startsWith("4xx without problem+json")),
             new Finding("F3", "demand-forecast: a forecast request loads the champion model (30-40 s after a restart) "
                     + "before it looks at the SKU, so the gateway's 2 s timeout answers 503 dependency-unavailable",
                     (c, a, v) -> c.endpoint().contains("/api/v1/forecasts/") && a.status() == 503
