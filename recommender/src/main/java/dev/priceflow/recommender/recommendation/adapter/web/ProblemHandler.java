@@ -2,26 +2,24 @@ package dev.priceflow.recommender.recommendation.adapter.web;
 
 import dev.priceflow.contracts.ProblemTypes;
 import dev.priceflow.kit.ProblemResponses;
+import dev.priceflow.kit.web.FrameworkProblems;
 import dev.priceflow.recommender.recommendation.application.UnknownContextSku;
 import dev.priceflow.recommender.recommendation.domain.InvalidField;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Every error becomes problem+json with a type from {@link ProblemTypes}; bad input names its field. */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends FrameworkProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
 
@@ -52,18 +50,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 dependency ? "The catalogue did not answer in time; try again shortly"
                         : "The request could not be completed", exchange);
         return Mono.just(answer(status, p));
-    }
-
-    @Override
-    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                                   HttpStatusCode status,
-                                                                   ServerWebExchange exchange) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(status.value() == 404 ? ProblemTypes.NOT_FOUND
-                    : status.is4xxClientError() ? ProblemTypes.INVALID_REQUEST : ProblemTypes.INTERNAL);
-        }
-        return super.handleExceptionInternal(ex, body, headers, status, exchange);
     }
 
     private static ResponseEntity<Object> answer(HttpStatus status, ProblemDetail p) {
