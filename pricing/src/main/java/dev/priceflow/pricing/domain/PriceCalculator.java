@@ -25,9 +25,10 @@ import java.util.Optional;
  *       all just candidate prices, taken from the personal price), the single one giving the lowest price is
  *       applied (ties: lowest
  *       promotion id), the others are listed as not applied;</li>
- *   <li>guardrail: a discount never takes the price below the floor, the larger of the margin floor
- *       ({@code unitCost * (1 + minMargin)}, raised to a whole minor unit) and the minimum price. The floor
- *       limits discounts only: it never lifts a price above its list price;</li>
+ *   <li>guardrail ({@link PricePolicy#bounds}): the price is raised to the lowest allowed price, the largest of
+ *       the SKU's configured floor price (PRICE_FLOOR), the margin floor ({@code unitCost * (1 + minMargin)},
+ *       raised to a whole minor unit; MARGIN_FLOOR) and the minimum price (MINIMUM_PRICE), or lowered to the
+ *       SKU's configured ceiling (PRICE_CEILING); the floor wins over the ceiling;</li>
  *   <li>rounding, once, by {@link Amounts#ROUNDING}.</li>
  * </ol>
  */
@@ -35,10 +36,10 @@ public final class PriceCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final PricePolicy policy;
+    private final FinalClamp clamp;
 
     public PriceCalculator(PricePolicy policy) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clamp = new FinalClamp(Objects.requireNonNull(policy, "policy"));
     }
 
     /** The standard (non-personal) price: no personalization step. */
@@ -116,7 +117,7 @@ public final class PriceCalculator {
         if (standard != null && start.compareTo(list) < 0) {
             price = limitSpread(product, price, adjustment, standard, steps);
         }
-        price = applyFloor(product, list, price, steps);
+        price = clamp.apply(product, price, steps);
 
         BigDecimal rounded = Amounts.round(price, currency);
         steps.add(new PriceStep(Rule.ROUNDING, "Rounded once, " + Amounts.ROUNDING_RULE + " ("
@@ -143,29 +144,5 @@ public final class PriceCalculator {
                 + Amounts.display(standardBeforeFloor, product.currency()),
                 Amounts.display(limit, product.currency())));
         return limit;
-    }
-
-    private BigDecimal applyFloor(Product product, BigDecimal list, BigDecimal price, List<PriceStep> steps) {
-        Currency currency = product.currency();
-        BigDecimal marginFloor = Amounts.ceilingToMinorUnit(policy.marginFloor(product), currency);
-        boolean minimumBinds = policy.minimumPrice().compareTo(marginFloor) > 0;
-        BigDecimal floor = minimumBinds ? policy.minimumPrice() : marginFloor;
-        if (price.compareTo(floor) >= 0) {
-            return price;
-        }
-        if (floor.compareTo(list) > 0) {
-            steps.add(new PriceStep(Rule.FLOOR_ABOVE_LIST_PRICE, "The floor " + Amounts.display(floor, currency)
-                    + " is above the list price; the floor only limits discounts, so the list price stands",
-                    Amounts.display(list, currency)));
-            return list;
-        }
-        String why = minimumBinds
-                ? "Raised to the minimum price " + Amounts.display(floor, currency)
-                : "Raised to the margin floor " + Amounts.display(floor, currency) + " (unit cost "
-                        + Amounts.display(product.unitCost(), currency) + " x (1 + minimum margin "
-                        + Amounts.plain(policy.minMargin()) + "), rounded up to the minor unit)";
-        steps.add(new PriceStep(minimumBinds ? Rule.MINIMUM_PRICE : Rule.MARGIN_FLOOR,
-                why + "; a discount never takes a price below it", Amounts.display(floor, currency)));
-        return floor;
     }
 }

@@ -15,9 +15,10 @@ public record PriceStep(Rule rule, String detail, BigDecimal priceAfter) {
         BEST_PROMOTION,
         PROMOTION_NOT_APPLIED,
         PERSONAL_LIMIT,
+        PRICE_FLOOR,
         MARGIN_FLOOR,
         MINIMUM_PRICE,
-        FLOOR_ABOVE_LIST_PRICE,
+        PRICE_CEILING,
         ROUNDING
     }
 

@@ -145,12 +145,58 @@ class PriceCalculatorTest {
     }
 
     @Test
-    void floorAboveListPriceNeverRaisesThePriceAboveList() {
+    void aMarginFloorAboveTheListPriceStillHolds() {
+        // platform rule: a price is never below the margin floor, even when the list price is
         PriceBreakdown result = calculator.price(product("10.00", "10.00"), List.of(percentOff("10", 1)), NOW);
 
-        assertThat(result.price()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(result.price()).isEqualTo(new BigDecimal("10.50"));
         assertThat(result.appliedPromotion()).isEmpty();
-        assertThat(rules(result)).contains(Rule.FLOOR_ABOVE_LIST_PRICE);
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.BEST_PROMOTION, Rule.MARGIN_FLOOR,
+                Rule.ROUNDING);
+    }
+
+    @Test
+    void aPromotionNeverTakesThePriceBelowTheConfiguredFloorPrice() {
+        Product limited = product("20.00", "5.00").withLimits(new PriceLimits(new BigDecimal("16.00"), null, null));
+
+        PriceBreakdown result = calculator.price(limited, List.of(percentOff("50", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("16.00"));
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.BEST_PROMOTION, Rule.PRICE_FLOOR,
+                Rule.ROUNDING);
+        assertThat(result.steps().get(2).detail()).contains("floor price 16.00", "SKU-1");
+        assertThat(result.appliedPromotion().orElseThrow().amountOff()).isEqualTo(new BigDecimal("4.00"));
+    }
+
+    @Test
+    void theSkusOwnMinimumMarginSetsTheMarginFloor() {
+        Product limited = product("20.00", "10.00").withLimits(new PriceLimits(null, null, new BigDecimal("40")));
+
+        PriceBreakdown result = calculator.price(limited, List.of(percentOff("50", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("14.00"));
+        assertThat(rules(result)).contains(Rule.MARGIN_FLOOR);
+    }
+
+    @Test
+    void aListPriceAboveTheCeilingIsLoweredToIt() {
+        Product limited = product("20.00", "1.00").withLimits(new PriceLimits(null, new BigDecimal("18.00"), null));
+
+        PriceBreakdown result = calculator.price(limited, List.of(), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("18.00"));
+        assertThat(rules(result)).containsExactly(Rule.LIST_PRICE, Rule.NO_PROMOTION, Rule.PRICE_CEILING,
+                Rule.ROUNDING);
+    }
+
+    @Test
+    void whenTheMarginFloorIsAboveTheCeilingTheFloorWins() {
+        Product limited = product("20.00", "19.00").withLimits(new PriceLimits(null, new BigDecimal("19.50"), null));
+
+        PriceBreakdown result = calculator.price(limited, List.of(percentOff("50", 1)), NOW);
+
+        assertThat(result.price()).isEqualTo(new BigDecimal("19.95"));
+        assertThat(rules(result)).contains(Rule.MARGIN_FLOOR);
     }
 
     @Test

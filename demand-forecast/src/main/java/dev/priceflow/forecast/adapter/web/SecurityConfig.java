@@ -20,8 +20,10 @@ public class SecurityConfig {
                         .pathMatchers(ServiceSecurity.PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/v1/forecast/sales/imports")
                         .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
-                        .pathMatchers(HttpMethod.GET, "/api/v1/elasticities/*")
-                        .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
+                        // read-only service accounts (pricing's elasticity refresher) besides marketing and admin
+                        .pathMatchers(HttpMethod.GET, "/api/v1/elasticities/*", "/api/v1/forecasts/**")
+                        .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN,
+                                KeycloakRealmRoles.FORECAST_READER)
                         .pathMatchers(HttpMethod.POST, "/api/v1/forecast/publications")
                         .hasAnyRole(KeycloakRealmRoles.MARKETING, KeycloakRealmRoles.ADMIN)
                         .pathMatchers("/api/v1/forecasts/**", "/api/v1/forecast/models", "/api/v1/forecast/models/**")

@@ -2,6 +2,7 @@ package dev.priceflow.pricing.adapter.sql;
 
 import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.application.Catalogue;
+import dev.priceflow.pricing.domain.PriceLimits;
 import dev.priceflow.pricing.domain.Product;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -25,7 +26,8 @@ class SqlCatalogue implements Catalogue {
     @Override
     public Mono<Product> find(Sku sku) {
         return db.sql("""
-                        SELECT sku, name, category, currency, list_price, unit_cost, stock
+                        SELECT sku, name, category, currency, list_price, unit_cost, stock,
+                               floor_price, ceiling_price, min_margin_pct
                         FROM product WHERE sku = :sku""")
                 .bind("sku", sku.value())
                 .map(SqlCatalogue::product)
@@ -38,7 +40,8 @@ class SqlCatalogue implements Catalogue {
             return Flux.empty();
         }
         return db.sql("""
-                        SELECT sku, name, category, currency, list_price, unit_cost, stock
+                        SELECT sku, name, category, currency, list_price, unit_cost, stock,
+                               floor_price, ceiling_price, min_margin_pct
                         FROM product WHERE sku = ANY(:skus)""")
                 .bind("skus", skus.stream().map(Sku::value).toArray(String[]::new))
                 .map(SqlCatalogue::product)
@@ -53,6 +56,8 @@ class SqlCatalogue implements Catalogue {
                 Currency.getInstance(row.get("currency", String.class).trim()),
                 row.get("list_price", BigDecimal.class),
                 row.get("unit_cost", BigDecimal.class),
-                row.get("stock", Integer.class));
+                row.get("stock", Integer.class),
+                new PriceLimits(row.get("floor_price", BigDecimal.class), row.get("ceiling_price", BigDecimal.class),
+                        row.get("min_margin_pct", BigDecimal.class)));
     }
 }

@@ -1,18 +1,15 @@
 package dev.priceflow.pricing.adapter.web;
 
 import dev.priceflow.contracts.ProblemTypes;
+import dev.priceflow.kit.web.FrameworkProblems;
 import dev.priceflow.pricing.application.DependencyUnavailable;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -21,7 +18,7 @@ import reactor.core.publisher.Mono;
  * Framework errors (bad parameters, wrong method, unknown path) keep Spring's status and detail.
  */
 @RestControllerAdvice
-class ProblemHandler extends ResponseEntityExceptionHandler {
+class ProblemHandler extends FrameworkProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
@@ -42,26 +39,5 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .log("unexpected error");
         return Mono.just(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "The request could not be completed", exchange));
-    }
-
-    @Override
-    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                                   HttpStatusCode status,
-                                                                   ServerWebExchange exchange) {
-        if (body instanceof ProblemDetail problem && isBlank(problem.getType())) {
-            problem.setType(typeFor(status));
-        }
-        return super.handleExceptionInternal(ex, body, headers, status, exchange);
-    }
-
-    private static boolean isBlank(URI type) {
-        return type == null || "about:blank".equals(type.toString());
-    }
-
-    static URI typeFor(HttpStatusCode status) {
-        if (status.value() == HttpStatus.NOT_FOUND.value()) {
-            return ProblemTypes.NOT_FOUND;
-        }
-        return status.is4xxClientError() ? ProblemTypes.INVALID_REQUEST : ProblemTypes.INTERNAL;
     }
 }

@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,7 +99,12 @@ public class BasePricing implements BaseStep {
                     BaseInput input = new BaseInput(product.currency(), product.unitCost(), product.listPrice(),
                             data.floorPrice(), data.ceilingPrice(), minMargin, settings.minimumPrice(), demand,
                             product.stock(), in.getT3().orElse(null), reference);
-                    OptimizedBase base = optimizer.optimize(input, policy.rules());
+                    OptimizedBase optimized = optimizer.optimize(input, policy.rules());
+                    List<String> reasons = new ArrayList<>(optimized.reasons());
+                    reasons.add(Math.min(1, reasons.size()),
+                            settings.elasticitySource(product.category(), in.getT1().orElse(null)));
+                    OptimizedBase base = new OptimizedBase(optimized.price(), optimized.lowest(), optimized.highest(),
+                            reasons);
                     remember(sku, channel, day, base.price());
                     return new BaseDecision(product, base, policy, channel);
                 });
@@ -115,6 +122,6 @@ public class BasePricing implements BaseStep {
     }
 
     private static Product withList(Product p, BigDecimal list) {
-        return new Product(p.sku(), p.name(), p.category(), p.currency(), list, p.unitCost(), p.stock());
+        return p.withListPrice(list);
     }
 }

@@ -26,4 +26,16 @@ public record OptimizeSettings(boolean enabled, double defaultElasticity, Map<St
         double e = estimate != null ? estimate : categoryElasticity.getOrDefault(category, defaultElasticity);
         return Math.max(minElasticity, Math.min(maxElasticity, e));
     }
+
+    /** Where the elasticity of a quote came from, for its explanation (e.g. "elasticity source: ..."). */
+    public String elasticitySource(String category, Double estimate) {
+        double used = elasticity(category, estimate);
+        if (estimate != null) {
+            return "elasticity source: demand-forecast estimate " + String.format(java.util.Locale.ROOT, "%.2f", estimate)
+                    + (used != estimate ? String.format(java.util.Locale.ROOT, ", clamped to %.2f", used) : "");
+        }
+        return "elasticity source: " + (categoryElasticity.containsKey(category) ? "category default for " + category
+                : "service default") + String.format(java.util.Locale.ROOT, " %.2f", used)
+                + " (no demand-forecast estimate yet)";
+    }
 }

@@ -4,7 +4,6 @@ import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.application.Catalogue;
 import dev.priceflow.pricing.application.DependencyUnavailable;
 import dev.priceflow.pricing.application.QuoteVerifier;
-import dev.priceflow.pricing.domain.Amounts;
 import dev.priceflow.pricing.domain.PricePolicy;
 import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.domain.QuoteClaims;
@@ -81,12 +80,16 @@ public final class CartService {
                 Product product = found.getT1().get(quote.sku());
                 if (product == null) {
                     gone.add(new Problem(i, null, "line " + i + ": " + quote.sku() + " is no longer sold"));
+                } else if (quote.price().compareTo(unitFloor(product)) < 0) {
+                    // the SKU's floor was raised after the quote: no price is ever below the floor (fail closed)
+                    gone.add(new Problem(i, null, "line " + i + ": the floor price of " + quote.sku()
+                            + " is now above the quoted price; ask for a new quote"));
                 } else {
                     lines.add(new CartLine(i, quote, checked.quantities().get(i), product, unitFloor(product)));
                 }
             }
             if (!gone.isEmpty()) {
-                return new Rejected(Kind.UNPROCESSABLE, "Product no longer sold", gone);
+                return new Rejected(Kind.UNPROCESSABLE, "Product no longer sold at the quoted price", gone);
             }
             return applied(lines, found.getT2(), checked.codes(), found.getT3());
         });
@@ -126,10 +129,9 @@ public final class CartService {
         return new Priced(cart);
     }
 
-    /** The guardrail floor of one unit, as the quote's calculator applies it (margin floor or minimum price). */
+    /** The lowest unit price, as the quote's calculator applies it (floor price, margin floor, minimum price). */
     private BigDecimal unitFloor(Product product) {
-        BigDecimal marginFloor = Amounts.ceilingToMinorUnit(policy.marginFloor(product), product.currency());
-        return marginFloor.max(policy.minimumPrice());
+        return policy.lowestPrice(product);
     }
 
     private <T> Mono<T> db(Mono<T> call) {

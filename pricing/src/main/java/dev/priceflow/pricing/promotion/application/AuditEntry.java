@@ -7,7 +7,7 @@ import java.util.Objects;
 /** One row of {@code promotion_audit}: who changed what, when, and the promotion before and after. */
 public record AuditEntry(Action action, Actor actor, Instant at, ManagedPromotion before, ManagedPromotion after) {
 
-    public enum Action { CREATED, UPDATED, ENDED }
+    public enum Action { CREATED, UPDATED, ENDED, APPROVED, ARCHIVED }
 
     public AuditEntry {
         Objects.requireNonNull(action, "action");

@@ -7,10 +7,12 @@ import dev.priceflow.pricing.promotion.application.PromotionOutcome.Conflict;
 import dev.priceflow.pricing.promotion.application.PromotionOutcome.Invalid;
 import dev.priceflow.pricing.promotion.application.PromotionOutcome.NotFound;
 import dev.priceflow.pricing.promotion.application.PromotionOutcome.Saved;
+import dev.priceflow.pricing.promotion.domain.ApprovalRule;
 import dev.priceflow.pricing.promotion.domain.FieldError;
 import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
 import dev.priceflow.pricing.promotion.domain.PromotionInput;
 import dev.priceflow.pricing.promotion.domain.PromotionRules;
+import dev.priceflow.pricing.promotion.domain.PromotionSpec;
 import dev.priceflow.pricing.promotion.domain.PromotionStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +38,17 @@ public final class PromotionAdmin {
     private final PromotionSettings settings;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final ApprovalRule approval;
 
+    /** With the default approval threshold (30 %). */
     public PromotionAdmin(PromotionStore store, ChangeNotifier notifier, PromotionSettings settings, Clock clock,
                           Supplier<UUID> ids) {
+        this(store, notifier, settings, clock, ids, ApprovalRule.DEFAULT);
+    }
+
+    public PromotionAdmin(PromotionStore store, ChangeNotifier notifier, PromotionSettings settings, Clock clock,
+                          Supplier<UUID> ids, ApprovalRule approval) {
+        this.approval = approval;
         this.store = store;
         this.notifier = notifier;
         this.settings = settings;
@@ -52,9 +62,11 @@ public final class PromotionAdmin {
             if (!checked.errors().isEmpty()) {
                 return Mono.just(new Invalid(checked.errors()));
             }
-            ManagedPromotion created = ManagedPromotion.created(ids.get(), checked.spec(), actor.id(), now);
-            return db(store.insert(created, new AuditEntry(Action.CREATED, actor, now, null, created)))
-                    .then(saved(created, Action.CREATED, now));
+            return needsApproval(checked.spec()).flatMap(needed -> {
+                ManagedPromotion created = ManagedPromotion.created(ids.get(), checked.spec(), actor.id(), now, needed);
+                return db(store.insert(created, new AuditEntry(Action.CREATED, actor, now, null, created)))
+                        .then(saved(created, Action.CREATED, now));
+            });
         });
     }
 
@@ -83,8 +95,8 @@ public final class PromotionAdmin {
                 if (!checked.errors().isEmpty()) {
                     return Mono.just(new Invalid(checked.errors()));
                 }
-                ManagedPromotion edited = current.edited(checked.spec(), now);
-                return write(current, edited, Action.UPDATED, actor, now);
+                return needsApproval(checked.spec()).flatMap(needed ->
+                        write(current, current.edited(checked.spec(), now, needed), Action.UPDATED, actor, now));
             });
         }).defaultIfEmpty(new NotFound());
     }
@@ -92,6 +104,7 @@ public final class PromotionAdmin {
     public Mono<PromotionOutcome> end(UUID id, Actor actor) {
         Instant now = now();
         return db(store.find(id)).flatMap(current -> current.status(now) == PromotionStatus.ENDED
+                || current.status(now) == PromotionStatus.ARCHIVED
                 ? Mono.<PromotionOutcome>just(new Conflict("The promotion has already ended"))
                 : write(current, current.ended(now), Action.ENDED, actor, now))
                 .defaultIfEmpty(new NotFound());
@@ -112,7 +125,16 @@ public final class PromotionAdmin {
         return clock.instant().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
     }
 
-    private Mono<PromotionOutcome> write(ManagedPromotion before, ManagedPromotion after, Action action, Actor actor,
+    /** Whether a second marketing user must approve {@code spec} before it may be scheduled. */
+    private Mono<Boolean> needsApproval(PromotionSpec spec) {
+        if (spec.status() != PromotionStatus.SCHEDULED) {
+            return Mono.just(false);
+        }
+        return db(store.listPrices(spec.target())).map(range -> approval.needsApproval(spec, range))
+                .defaultIfEmpty(true);
+    }
+
+    Mono<PromotionOutcome> write(ManagedPromotion before, ManagedPromotion after, Action action, Actor actor,
                                          Instant now) {
         return db(store.replace(after, before.version(), new AuditEntry(action, actor, now, before, after)))
                 .flatMap(written -> written ? saved(after, action, now)
@@ -123,7 +145,7 @@ public final class PromotionAdmin {
         return notifier.committed(promotion.id(), action, now).map(bumped -> new Saved(promotion, !bumped));
     }
 
-    private static PromotionOutcome stale(ManagedPromotion current) {
+    static PromotionOutcome stale(ManagedPromotion current) {
         return new Conflict("The promotion was changed by someone else; it is now at version " + current.version()
                 + ". Read it again and reapply your change.");
     }
@@ -141,7 +163,7 @@ public final class PromotionAdmin {
         };
     }
 
-    private <T> Mono<T> db(Mono<T> call) {
+    <T> Mono<T> db(Mono<T> call) {
         return call.timeout(settings.database()).onErrorMap(e -> !(e instanceof DependencyUnavailable),
                 e -> new DependencyUnavailable("promotions database", e));
     }

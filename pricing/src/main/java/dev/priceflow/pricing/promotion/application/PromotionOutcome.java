@@ -20,6 +20,10 @@ public sealed interface PromotionOutcome {
     record NotFound() implements PromotionOutcome {
     }
 
+    /** The caller may not do this to this promotion (e.g. approve their own). */
+    record Forbidden(String detail) implements PromotionOutcome {
+    }
+
     /** The promotion changed since the caller read it, or its state does not allow the change. */
     record Conflict(String detail) implements PromotionOutcome {
     }

@@ -1,5 +1,7 @@
 package dev.priceflow.pricing.promotion.application;
 
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.domain.ApprovalRule;
 import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
@@ -24,4 +26,7 @@ public interface PromotionStore {
     Mono<Boolean> skuExists(String sku);
 
     Mono<Boolean> categoryExists(String category);
+
+    /** The lowest and highest list price of the products {@code target} names (fields null: none). */
+    Mono<ApprovalRule.ListRange> listPrices(Promotion.Target target);
 }

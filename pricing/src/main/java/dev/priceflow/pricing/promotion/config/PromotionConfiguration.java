@@ -5,6 +5,7 @@ import dev.priceflow.pricing.promotion.application.ChangeNotifier;
 import dev.priceflow.pricing.promotion.application.PricingVersionBump;
 import dev.priceflow.pricing.promotion.application.PromotionAdmin;
 import dev.priceflow.pricing.promotion.application.PromotionEvents;
+import dev.priceflow.pricing.promotion.application.PromotionLifecycle;
 import dev.priceflow.pricing.promotion.application.PromotionSettings;
 import dev.priceflow.pricing.promotion.application.PromotionStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,7 +37,12 @@ class PromotionConfiguration {
 
     @Bean
     PromotionAdmin promotionAdmin(PromotionStore store, ChangeNotifier notifier, PromotionSettings settings,
-                                  Clock clock) {
-        return new PromotionAdmin(store, notifier, settings, clock, UUID::randomUUID);
+                                  Clock clock, PromotionApprovalProperties approval) {
+        return new PromotionAdmin(store, notifier, settings, clock, UUID::randomUUID, approval.rule());
+    }
+
+    @Bean
+    PromotionLifecycle promotionLifecycle(PromotionAdmin admin, PromotionStore store) {
+        return new PromotionLifecycle(admin, store);
     }
 }

@@ -5,16 +5,24 @@ import dev.priceflow.pricing.domain.Promotion;
 /**
  * A promotion as marketing typed it, unchecked: every field is text so that a bad value is reported against
  * its field instead of failing to parse. Exactly one of {@code sku} and {@code category} names the target.
+ * {@code startsAt}/{@code endsAt}: an instant with Z or an offset, or a local date-time in {@code timeZone}
+ * (an IANA zone; null = Europe/London).
  */
 public record PromotionInput(String name, String kind, String value, String sku, String category, String startsAt,
-                             String endsAt, String status) {
+                             String endsAt, String status, String timeZone) {
+
+    /** Without a time zone (the default applies). */
+    public PromotionInput(String name, String kind, String value, String sku, String category, String startsAt,
+                          String endsAt, String status) {
+        this(name, kind, value, sku, category, startsAt, endsAt, status, null);
+    }
 
     /** The input of a checked spec, so that a partial edit can be laid over it. */
     public static PromotionInput of(PromotionSpec spec) {
         String sku = spec.target() instanceof Promotion.ForSku forSku ? forSku.sku().value() : null;
         String category = spec.target() instanceof Promotion.ForCategory c ? c.category() : null;
         return new PromotionInput(spec.name(), spec.kind().name(), spec.value().toPlainString(), sku, category,
-                spec.startsAt().toString(), spec.endsAt().toString(), spec.status().wire());
+                spec.startsAt().toString(), spec.endsAt().toString(), spec.status().wire(), spec.timeZone().getId());
     }
 
     /** This input with every field it leaves out (null) taken from {@code base}; a target replaces both. */
@@ -22,7 +30,7 @@ public record PromotionInput(String name, String kind, String value, String sku,
         boolean noTarget = sku == null && category == null;
         return new PromotionInput(or(name, base.name), or(kind, base.kind), or(value, base.value),
                 noTarget ? base.sku : sku, noTarget ? base.category : category, or(startsAt, base.startsAt),
-                or(endsAt, base.endsAt), or(status, base.status));
+                or(endsAt, base.endsAt), or(status, base.status), or(timeZone, base.timeZone));
     }
 
     private static String or(String value, String fallback) {

@@ -4,7 +4,7 @@ import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.domain.Promotion;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +50,9 @@ public final class PromotionRules {
         Promotion.Kind kind = kind(in.kind(), errors);
         BigDecimal value = value(in.value(), kind, errors);
         Promotion.Target target = target(in.sku(), in.category(), errors);
-        Instant startsAt = instant("startsAt", in.startsAt(), errors);
-        Instant endsAt = instant("endsAt", in.endsAt(), errors);
+        ZoneId zone = ScheduleTimes.zone(in.timeZone(), errors);
+        Instant startsAt = ScheduleTimes.instant("startsAt", in.startsAt(), zone, errors);
+        Instant endsAt = ScheduleTimes.instant("endsAt", in.endsAt(), zone, errors);
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
             errors.add(new FieldError("endsAt", "must be after startsAt"));
         } else if (endsAt != null && !endsAt.isAfter(now)) {
@@ -62,7 +63,7 @@ public final class PromotionRules {
             errors.add(new FieldError("status", "must be draft or scheduled"));
         }
         PromotionSpec spec = errors.isEmpty()
-                ? new PromotionSpec(name, kind, value, target, startsAt, endsAt, status) : null;
+                ? new PromotionSpec(name, kind, value, target, startsAt, endsAt, status, zone) : null;
         return new Checked(spec, target, errors);
     }
 
@@ -122,18 +123,5 @@ public final class PromotionRules {
             return null;
         }
         return new Promotion.ForCategory(category.strip());
-    }
-
-    private static Instant instant(String field, String text, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new FieldError(field, "is required (an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z)"));
-            return null;
-        }
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z"));
-            return null;
-        }
     }
 }

@@ -3,11 +3,19 @@ package dev.priceflow.pricing.promotion.domain;
 import dev.priceflow.pricing.domain.Promotion;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
-/** A checked promotion definition (see {@link PromotionRules}); {@code status} is DRAFT or SCHEDULED. */
+/**
+ * A checked promotion definition (see {@link PromotionRules}); {@code status} is DRAFT or SCHEDULED (what was
+ * asked for). {@code startsAt}/{@code endsAt} are instants; {@code timeZone} is the IANA zone the schedule is
+ * shown and was entered in.
+ */
 public record PromotionSpec(String name, Promotion.Kind kind, BigDecimal value, Promotion.Target target,
-                            Instant startsAt, Instant endsAt, PromotionStatus status) {
+                            Instant startsAt, Instant endsAt, PromotionStatus status, ZoneId timeZone) {
+
+    /** The zone of a schedule that names none. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
     public PromotionSpec {
         Objects.requireNonNull(name, "name");
@@ -16,8 +24,15 @@ public record PromotionSpec(String name, Promotion.Kind kind, BigDecimal value, 
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
+        timeZone = timeZone == null ? DEFAULT_ZONE : timeZone;
         if (status != PromotionStatus.DRAFT && status != PromotionStatus.SCHEDULED) {
             throw new IllegalArgumentException("a promotion is saved as draft or scheduled, not " + status);
         }
+    }
+
+    /** In the default zone. */
+    public PromotionSpec(String name, Promotion.Kind kind, BigDecimal value, Promotion.Target target,
+                         Instant startsAt, Instant endsAt, PromotionStatus status) {
+        this(name, kind, value, target, startsAt, endsAt, status, DEFAULT_ZONE);
     }
 }

@@ -4,12 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The lifecycle draft → scheduled → active → ended. DRAFT, SCHEDULED and ENDED are stored; ACTIVE is never
- * stored but derived from time (a scheduled promotion inside its window), and so is the end of a scheduled
- * promotion whose window has passed. Only scheduled promotions price, and only inside their window.
+ * The lifecycle draft → (pending approval) → scheduled → active → ended → archived. DRAFT, PENDING_APPROVAL,
+ * SCHEDULED, ENDED and ARCHIVED are stored; ACTIVE is never stored but derived from time (a scheduled promotion
+ * inside its window), and so is the end of a scheduled promotion whose window has passed. Only scheduled
+ * promotions price, and only inside their window. PENDING_APPROVAL: asked to be scheduled, but its discount is
+ * above the approval threshold and a second marketing user has not approved it yet.
  */
 public enum PromotionStatus {
-    DRAFT, SCHEDULED, ACTIVE, ENDED;
+    DRAFT, PENDING_APPROVAL, SCHEDULED, ACTIVE, ENDED, ARCHIVED;
 
     /** The wire form: lower case. */
     public String wire() {

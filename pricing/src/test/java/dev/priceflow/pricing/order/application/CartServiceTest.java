@@ -7,6 +7,7 @@ import dev.priceflow.pricing.adapter.jose.JwsQuoteTokens;
 import dev.priceflow.pricing.adapter.jose.QuoteKeys;
 import dev.priceflow.pricing.application.FakePorts;
 import dev.priceflow.pricing.domain.Fixtures;
+import dev.priceflow.pricing.domain.PriceLimits;
 import dev.priceflow.pricing.domain.Promotion;
 import dev.priceflow.pricing.domain.QuoteClaims;
 import dev.priceflow.pricing.order.application.CartOutcome.Kind;
@@ -67,6 +68,27 @@ class CartServiceTest {
         return new Offer(new CartPromotion(Fixtures.uuid(5), "spring", Promotion.Kind.PERCENT_OFF,
                 new BigDecimal(percent), new Promotion.ForCategory("HOME"), code, 100), true, false, maxUses, uses, null,
                 0, null, BigDecimal.ZERO);
+    }
+
+    @Test
+    void theSkuFloorPriceStopsCartDiscountsAndAQuoteBelowARaisedFloorIsRefused() {
+        FakePorts limited = new FakePorts().with(Fixtures.product("20.00", "10.00")
+                .withLimits(new PriceLimits(new BigDecimal("16.00"), null, null)));
+        coded.add(offer("SPRING", "60", null, 0));
+        CartService service = new CartService(tokens(Fixtures.NOW.plusSeconds(60)), limited, offers, Fixtures.POLICY,
+                CartPolicy.stackableUncapped(), Duration.ofSeconds(1), Clock.fixed(Fixtures.NOW.plusSeconds(60),
+                ZoneOffset.UTC));
+
+        CartOutcome floored = service.price(ALICE, cart(quote(ALICE, "18.00", "web"), 2, "spring")).block();
+        CartOutcome stale = service.price(ALICE, cart(quote(ALICE, "15.00", "web"), 1)).block();
+
+        // 60 % off 36.00 would be 14.40; the SKU's floor price makes the line at least 2 x 16.00
+        assertThat(floored).isInstanceOfSatisfying(CartOutcome.Priced.class,
+                priced -> assertThat(priced.cart().total()).isEqualByComparingTo("32.00"));
+        assertThat(stale).isInstanceOfSatisfying(CartOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.kind()).isEqualTo(Kind.UNPROCESSABLE);
+            assertThat(rejected.problems().getFirst().detail()).contains("floor price", "new quote");
+        });
     }
 
     @Test

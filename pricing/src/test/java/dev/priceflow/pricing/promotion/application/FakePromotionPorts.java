@@ -1,6 +1,9 @@
 package dev.priceflow.pricing.promotion.application;
 
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.domain.ApprovalRule;
 import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +27,9 @@ public final class FakePromotionPorts implements PromotionStore, PricingVersionB
     public final Set<String> categories = new HashSet<>(Set.of("HOME"));
     public final AtomicInteger bumps = new AtomicInteger();
     public final AtomicInteger bumpAttempts = new AtomicInteger();
+    /** What {@link #listPrices} answers for every target. */
+    public ApprovalRule.ListRange listPrices = new ApprovalRule.ListRange(new BigDecimal("20.00"),
+            new BigDecimal("20.00"));
     public boolean redisDown;
     public boolean kafkaDown;
     /** Simulates another writer getting in between the read and the write. */
@@ -67,6 +73,11 @@ public final class FakePromotionPorts implements PromotionStore, PricingVersionB
     @Override
     public Mono<Boolean> categoryExists(String category) {
         return Mono.just(categories.contains(category));
+    }
+
+    @Override
+    public Mono<ApprovalRule.ListRange> listPrices(Promotion.Target target) {
+        return Mono.just(listPrices);
     }
 
     @Override

@@ -122,13 +122,13 @@ class PromotionIT {
     void aFixedPriceForACategoryIsStoredAndPriced() throws Exception {
         Instant now = Instant.now();
         create("""
-                {"name":"IT fixed","kind":"FIXED_PRICE","value":"12.34","target":{"category":"%s"},
+                {"name":"IT fixed","kind":"FIXED_PRICE","value":"14.50","target":{"category":"%s"},
                  "startsAt":"%s","endsAt":"%s","status":"scheduled"}"""
                 .formatted(category, now.minusSeconds(5), now.plusSeconds(3600)))
                 .expectStatus().isCreated();
 
-        price().jsonPath("$.price").isEqualTo("12.34")
-                .jsonPath("$.explanation[2].detail").value(d -> assertThat((String) d).contains("fixed price 12.34"));
+        price().jsonPath("$.price").isEqualTo("14.50")
+                .jsonPath("$.explanation[2].detail").value(d -> assertThat((String) d).contains("fixed price 14.50"));
     }
 
     @Test

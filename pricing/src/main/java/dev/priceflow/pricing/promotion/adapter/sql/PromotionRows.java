@@ -9,6 +9,7 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -31,11 +32,15 @@ final class PromotionRows {
                 .bind("active", p.prices())
                 .bind("status", p.stored().name())
                 .bind("updatedAt", p.updatedAt().atOffset(ZoneOffset.UTC))
-                .bind("version", p.version());
+                .bind("version", p.version())
+                .bind("timeZone", s.timeZone().getId());
         String sku = s.target() instanceof Promotion.ForSku forSku ? forSku.sku().value() : null;
         String category = s.target() instanceof Promotion.ForCategory forCategory ? forCategory.category() : null;
         out = bindNullable(out, "sku", sku, String.class);
         out = bindNullable(out, "category", category, String.class);
+        out = bindNullable(out, "approvedBy", p.approvedBy(), String.class);
+        out = bindNullable(out, "approvedAt", p.approvedAt() == null ? null : p.approvedAt().atOffset(ZoneOffset.UTC),
+                OffsetDateTime.class);
         return bindNullable(out, "endedAt", p.endedAt() == null ? null : p.endedAt().atOffset(ZoneOffset.UTC),
                 OffsetDateTime.class);
     }
@@ -54,11 +59,12 @@ final class PromotionRows {
         PromotionSpec spec = new PromotionSpec(row.get("name", String.class),
                 Promotion.Kind.valueOf(row.get("kind", String.class)), row.get("value", BigDecimal.class), target,
                 instant(row, "starts_at"), instant(row, "ends_at"),
-                stored == PromotionStatus.DRAFT ? PromotionStatus.DRAFT : PromotionStatus.SCHEDULED);
+                stored == PromotionStatus.DRAFT ? PromotionStatus.DRAFT : PromotionStatus.SCHEDULED,
+                ZoneId.of(row.get("time_zone", String.class)));
         Number version = row.get("version", Number.class);
         return new ManagedPromotion(row.get("id", UUID.class), spec, stored, row.get("created_by", String.class),
                 instant(row, "created_at"), instant(row, "updated_at"), version == null ? 0 : version.longValue(),
-                instant(row, "ended_at"));
+                instant(row, "ended_at"), row.get("approved_by", String.class), instant(row, "approved_at"));
     }
 
     private static Instant instant(Readable row, String column) {

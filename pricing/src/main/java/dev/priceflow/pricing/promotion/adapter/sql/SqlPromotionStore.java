@@ -2,7 +2,10 @@ package dev.priceflow.pricing.promotion.adapter.sql;
 
 import dev.priceflow.pricing.promotion.application.AuditEntry;
 import dev.priceflow.pricing.promotion.application.PromotionStore;
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.domain.ApprovalRule;
 import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
+import java.math.BigDecimal;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -22,7 +25,7 @@ import reactor.core.publisher.Mono;
 class SqlPromotionStore implements PromotionStore {
 
     private static final String COLUMNS = "id, name, kind, value, sku, category, starts_at, ends_at, status, "
-            + "created_by, created_at, updated_at, version, ended_at";
+            + "created_by, created_at, updated_at, version, ended_at, time_zone, approved_by, approved_at";
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
@@ -38,9 +41,10 @@ class SqlPromotionStore implements PromotionStore {
     public Mono<Void> insert(ManagedPromotion p, AuditEntry audit) {
         DatabaseClient.GenericExecuteSpec insert = PromotionRows.bindAll(db.sql("""
                 INSERT INTO promotion (id, name, kind, value, sku, category, starts_at, ends_at, active, status,
-                                       created_by, created_at, updated_at, version, ended_at)
+                                       created_by, created_at, updated_at, version, ended_at, time_zone,
+                                       approved_by, approved_at)
                 VALUES (:id, :name, :kind, :value, :sku, :category, :startsAt, :endsAt, :active, :status,
-                        :createdBy, :createdAt, :updatedAt, :version, :endedAt)"""), p)
+                        :createdBy, :createdAt, :updatedAt, :version, :endedAt, :timeZone, :approvedBy, :approvedAt)"""), p)
                 .bind("createdAt", p.createdAt().atOffset(ZoneOffset.UTC));
         insert = PromotionRows.bindNullable(insert, "createdBy", p.createdBy(), String.class);
         return tx.transactional(insert.then().then(audit(audit)));
@@ -51,7 +55,8 @@ class SqlPromotionStore implements PromotionStore {
         DatabaseClient.GenericExecuteSpec update = PromotionRows.bindAll(db.sql("""
                 UPDATE promotion SET name = :name, kind = :kind, value = :value, sku = :sku, category = :category,
                        starts_at = :startsAt, ends_at = :endsAt, active = :active, status = :status,
-                       updated_at = :updatedAt, version = :version, ended_at = :endedAt
+                       updated_at = :updatedAt, version = :version, ended_at = :endedAt, time_zone = :timeZone,
+                       approved_by = :approvedBy, approved_at = :approvedAt
                 WHERE id = :id AND version = :expected"""), p)
                 .bind("expected", expectedVersion);
         return tx.transactional(update.fetch().rowsUpdated()
@@ -81,6 +86,20 @@ class SqlPromotionStore implements PromotionStore {
         return db.sql("SELECT EXISTS (SELECT 1 FROM product WHERE category = :category) AS found")
                 .bind("category", category)
                 .map(row -> Boolean.TRUE.equals(row.get("found", Boolean.class))).one();
+    }
+
+    @Override
+    public Mono<ApprovalRule.ListRange> listPrices(Promotion.Target target) {
+        String where = target instanceof Promotion.ForSku ? "sku = :t" : "category = :t";
+        String value = switch (target) {
+            case Promotion.ForSku sku -> sku.sku().value();
+            case Promotion.ForCategory category -> category.category();
+        };
+        return db.sql("SELECT min(list_price) AS lowest, max(list_price) AS highest FROM product WHERE " + where)
+                .bind("t", value)
+                .map(row -> new ApprovalRule.ListRange(row.get("lowest", BigDecimal.class),
+                        row.get("highest", BigDecimal.class)))
+                .one();
     }
 
     private Mono<Void> audit(AuditEntry audit) {

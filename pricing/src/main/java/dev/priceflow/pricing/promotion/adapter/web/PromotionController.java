@@ -2,6 +2,7 @@ package dev.priceflow.pricing.promotion.adapter.web;
 
 import dev.priceflow.pricing.promotion.application.Actor;
 import dev.priceflow.pricing.promotion.application.PromotionAdmin;
+import dev.priceflow.pricing.promotion.application.PromotionLifecycle;
 import dev.priceflow.pricing.promotion.application.PromotionOutcome;
 import dev.priceflow.pricing.promotion.domain.FieldError;
 import dev.priceflow.pricing.promotion.domain.PromotionStatus;
@@ -33,9 +34,11 @@ import reactor.core.publisher.Mono;
 class PromotionController {
 
     private final PromotionAdmin admin;
+    private final PromotionLifecycle lifecycle;
 
-    PromotionController(PromotionAdmin admin) {
+    PromotionController(PromotionAdmin admin, PromotionLifecycle lifecycle) {
         this.admin = admin;
+        this.lifecycle = lifecycle;
     }
 
     @Operation(summary = "Create a promotion (draft or scheduled)")
@@ -51,7 +54,7 @@ class PromotionController {
         Optional<PromotionStatus> wanted = PromotionStatus.parse(status);
         if (status != null && wanted.isEmpty()) {
             return Mono.just(PromotionProblems.invalid(List.of(new FieldError("status",
-                    "must be draft, scheduled, active or ended")), exchange));
+                    "must be draft, pending_approval, scheduled, active, ended or archived")), exchange));
         }
         return admin.list(wanted).map(p -> PromotionJson.of(p, admin.now())).collectList()
                 .map(ResponseEntity::<Object>ok);
@@ -87,6 +90,22 @@ class PromotionController {
                 .orElseGet(() -> Mono.just(PromotionProblems.notFound(id, exchange)));
     }
 
+    @Operation(summary = "Approve a promotion pending approval (a marketing user other than its creator)")
+    @PostMapping("/{id}/approve")
+    Mono<ResponseEntity<Object>> approve(@PathVariable String id, @AuthenticationPrincipal Jwt jwt,
+                                         ServerWebExchange exchange) {
+        return id(id).map(uuid -> lifecycle.approve(uuid, actor(jwt)).map(o -> answer(o, id, false, exchange)))
+                .orElseGet(() -> Mono.just(PromotionProblems.notFound(id, exchange)));
+    }
+
+    @Operation(summary = "Archive a draft, pending or ended promotion; it is kept, never deleted")
+    @PostMapping("/{id}/archive")
+    Mono<ResponseEntity<Object>> archive(@PathVariable String id, @AuthenticationPrincipal Jwt jwt,
+                                         ServerWebExchange exchange) {
+        return id(id).map(uuid -> lifecycle.archive(uuid, actor(jwt)).map(o -> answer(o, id, false, exchange)))
+                .orElseGet(() -> Mono.just(PromotionProblems.notFound(id, exchange)));
+    }
+
     private Mono<ResponseEntity<Object>> edit(String id, PromotionJson.Request request, boolean partial, Jwt jwt,
                                               ServerWebExchange exchange) {
         return id(id).map(uuid -> admin.replace(uuid, request.input(false), request.version(), partial, actor(jwt))
@@ -107,6 +126,7 @@ class PromotionController {
             case PromotionOutcome.Invalid invalid -> PromotionProblems.invalid(invalid.errors(), exchange);
             case PromotionOutcome.NotFound notFound -> PromotionProblems.notFound(id, exchange);
             case PromotionOutcome.Conflict conflict -> PromotionProblems.conflict(conflict.detail(), exchange);
+            case PromotionOutcome.Forbidden forbidden -> PromotionProblems.forbidden(forbidden.detail(), exchange);
         };
     }
 

@@ -5,6 +5,7 @@ import dev.priceflow.pricing.domain.Promotion;
 import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
 import dev.priceflow.pricing.promotion.domain.PromotionInput;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /** The wire forms of the promotions API. Money and percentages are decimal strings. */
@@ -19,19 +20,22 @@ final class PromotionJson {
 
     /** A create or edit request; everything is text so that a bad value is reported against its field. */
     record Request(String name, String kind, String value, Target target, String startsAt, String endsAt,
-                   String status, Long version) {
+                   String status, Long version, String timeZone) {
 
         PromotionInput input(boolean creating) {
             Target t = target == null ? new Target(null, null) : target;
             // A new promotion is a draft unless it says otherwise; an edit keeps what it leaves out (PATCH).
             String wantedStatus = status == null && creating ? "draft" : status;
-            return new PromotionInput(name, kind, value, t.sku(), t.category(), startsAt, endsAt, wantedStatus);
+            return new PromotionInput(name, kind, value, t.sku(), t.category(), startsAt, endsAt, wantedStatus,
+                    timeZone);
         }
     }
 
+    /** {@code startsAt}/{@code endsAt}: instants (UTC); {@code startsAtLocal}/{@code endsAtLocal}: in {@code timeZone}. */
     record View(UUID id, String name, String kind, String value, Target target, Instant startsAt, Instant endsAt,
                 String status, String createdBy, Instant createdAt, Instant updatedAt, Instant endedAt,
-                long version) {
+                long version, String timeZone, LocalDateTime startsAtLocal, LocalDateTime endsAtLocal,
+                String approvedBy, Instant approvedAt) {
     }
 
     static View of(ManagedPromotion p, Instant now) {
@@ -41,6 +45,8 @@ final class PromotionJson {
         };
         return new View(p.id(), p.spec().name(), p.spec().kind().name(), p.spec().value().toPlainString(), target,
                 p.spec().startsAt(), p.spec().endsAt(), p.status(now).wire(), p.createdBy(), p.createdAt(),
-                p.updatedAt(), p.endedAt(), p.version());
+                p.updatedAt(), p.endedAt(), p.version(), p.spec().timeZone().getId(),
+                LocalDateTime.ofInstant(p.spec().startsAt(), p.spec().timeZone()),
+                LocalDateTime.ofInstant(p.spec().endsAt(), p.spec().timeZone()), p.approvedBy(), p.approvedAt());
     }
 }

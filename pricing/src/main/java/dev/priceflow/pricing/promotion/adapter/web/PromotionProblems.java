@@ -40,6 +40,11 @@ final class PromotionProblems {
         return answer(HttpStatus.CONFLICT, body(HttpStatus.CONFLICT, CONFLICT, "Conflict", detail, exchange));
     }
 
+    static ResponseEntity<Object> forbidden(String detail, ServerWebExchange exchange) {
+        return answer(HttpStatus.FORBIDDEN, body(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", detail,
+                exchange));
+    }
+
     /** The change is committed but the pricing version could not be bumped. */
     static ResponseEntity<Object> savedButCachesStale(PromotionJson.View saved, ServerWebExchange exchange) {
         ProblemDetail problem = body(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 import dev.priceflow.pricing.promotion.application.ChangeNotifier;
 import dev.priceflow.pricing.promotion.application.FakePromotionPorts;
 import dev.priceflow.pricing.promotion.application.PromotionAdmin;
+import dev.priceflow.pricing.promotion.application.PromotionLifecycle;
 import dev.priceflow.pricing.promotion.application.PromotionSettings;
 import dev.priceflow.pricing.promotion.domain.ManagedPromotion;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -56,6 +57,11 @@ class PromotionControllerTest {
                     Duration.ofMillis(1), Duration.ofMillis(50));
             return new PromotionAdmin(ports, new ChangeNotifier(ports, ports, settings, UUID::randomUUID,
                     new SimpleMeterRegistry()), settings, Clock.fixed(NOW, ZoneOffset.UTC), UUID::randomUUID);
+        }
+
+        @Bean
+        PromotionLifecycle promotionLifecycle(PromotionAdmin admin, FakePromotionPorts ports) {
+            return new PromotionLifecycle(admin, ports);
         }
     }
 
