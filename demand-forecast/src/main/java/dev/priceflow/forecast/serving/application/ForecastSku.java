@@ -63,6 +63,11 @@ public final class ForecastSku {
 
     /** @param wanted periods wanted, 1..model horizon, or {@link #MODEL_HORIZON} (a plan's length with a plan) */
     public Outcome forecast(String sku, int wanted, Plan plan) {
+        // The SKU first: an unknown SKU is answered at once, without loading the model (slow after a start).
+        List<DailyRow> rows = sales.of(sku);
+        if (rows.isEmpty()) {
+            return new Outcome.UnknownSku();
+        }
         var current = champion.current();
         if (current.isEmpty()) {
             return new Outcome.NoModel();
@@ -71,10 +76,6 @@ public final class ForecastSku {
         int horizon = wanted == MODEL_HORIZON ? h : wanted;
         if (horizon > h || horizon < 1) {
             return new Outcome.HorizonTooLong(h);
-        }
-        List<DailyRow> rows = sales.of(sku);
-        if (rows.isEmpty()) {
-            return new Outcome.UnknownSku();
         }
         Granularity g = current.get().granularity();
         SkuHistory history = SalesAggregation.aggregate(rows, g).getFirst().sinceLastGap();

@@ -20,6 +20,8 @@ class CircuitBreakerConfig {
 
     /** Routes whose calls may take longer than one quote: batch quotes and checkouts (route pricing-orders-policies). */
     static final String SLOW_PRICING = "pricingOrders";
+    /** Recommendations (route recommender, 4 s response timeout): candidates plus one batch quote. */
+    static final String RECOMMENDER = "recommender";
 
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
@@ -34,6 +36,10 @@ class CircuitBreakerConfig {
                     .circuitBreakerConfig(breakerConfig(breaker))
                     .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(6)).build()),
                     SLOW_PRICING);
+            factory.configure(builder -> builder
+                    .circuitBreakerConfig(breakerConfig(breaker))
+                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(5)).build()),
+                    RECOMMENDER);
         };
     }
 
