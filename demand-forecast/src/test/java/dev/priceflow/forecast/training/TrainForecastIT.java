@@ -60,12 +60,7 @@ class TrainForecastIT {
 
     @AfterEach
     void deleteTestRows() {
-        jdbc.update("DELETE FROM forecast.sales_daily WHERE sku LIKE ?", prefix + "%");
-        registered.forEach(id -> jdbc.update("DELETE FROM forecast.model_registry WHERE id = ?", id));
-        if (previousChampion != null) {   // put back the champion that our model retired
-            jdbc.update("UPDATE forecast.model_registry SET status = 'CHAMPION' WHERE id = ? AND NOT EXISTS "
-                    + "(SELECT 1 FROM forecast.model_registry WHERE status = 'CHAMPION')", previousChampion);
-        }
+        TrainingTestRows.delete(jdbc, prefix, registered, previousChampion);
     }
 
     private TrainForecastModel.Settings settings(String skuPrefix) {

@@ -12,11 +12,8 @@ import dev.priceflow.infra.test.Tokens;
 import dev.priceflow.pricing.adapter.jose.JwsQuoteTokens;
 import dev.priceflow.pricing.adapter.jose.QuoteKeys;
 import dev.priceflow.pricing.domain.QuoteClaims;
+import dev.priceflow.pricing.it.ItSql;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -282,17 +279,8 @@ class OrderIT {
         return receipt.substring(at, at + 36);
     }
 
-    private static Connection db() throws Exception {
-        return DriverManager.getConnection(stack.pgUrl(), stack.pgUser(), stack.pgPassword());
-    }
-
     private static void sql(String statement, Object... args) throws Exception {
-        try (Connection db = db(); PreparedStatement ps = db.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
+        ItSql.update(stack, statement, args);
     }
 
     private static long count(String query, Object... args) throws Exception {
@@ -300,17 +288,6 @@ class OrderIT {
     }
 
     private static List<String> column(String query, Object... args) throws Exception {
-        try (Connection db = db(); PreparedStatement ps = db.prepareStatement(query)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
+        return ItSql.column(stack, query, args);
     }
 }

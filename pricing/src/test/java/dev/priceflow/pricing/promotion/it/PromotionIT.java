@@ -9,13 +9,9 @@ import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;
 import dev.priceflow.infra.test.Stack;
 import dev.priceflow.infra.test.Tokens;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.priceflow.pricing.it.ItSql;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,31 +200,11 @@ class PromotionIT {
         throw new AssertionError("no pricing.promotions-changed record for " + id);
     }
 
-    private static Connection db() throws Exception {
-        return DriverManager.getConnection(stack.pgUrl(), stack.pgUser(), stack.pgPassword());
-    }
-
     private static void sql(String statement, Object... args) throws Exception {
-        try (Connection db = db(); PreparedStatement ps = db.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
+        ItSql.update(stack, statement, args);
     }
 
     private static List<String> column(String query, Object... args) throws Exception {
-        try (Connection db = db(); PreparedStatement ps = db.prepareStatement(query)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
+        return ItSql.column(stack, query, args);
     }
 }
