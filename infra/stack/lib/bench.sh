@@ -31,7 +31,7 @@ cmd_bench() {
   fi
   require_ports_free bench-baseline "$PF_BENCH_PORT"
   cp "$jar" "$PF_RUN/bench.jar"   # a rebuild during the run must not change the jar under the JVMs
-  spawn bench-baseline "$PF_JAVA" -Xmx384m -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED \
+  spawn bench-baseline "$PF_JAVA" "${PF_HOT_JVM_OPTS[@]}" --enable-native-access=ALL-UNNAMED \
     -jar "$PF_RUN/bench.jar" "$PF_BENCH_PORT"
   trap 'stop_component bench-baseline 15 >/dev/null' EXIT
   local i

@@ -9,6 +9,20 @@ declare -A SERVICE_PORT=(
 )
 SERVICES=(gateway pricing user-profile demand-forecast trend-analysis recommender)
 
+# JVM options. The request-path services (gateway, pricing, recommender) get the full tiered JIT: C2 compiles the
+# hot paths and has the intrinsics RSA signature checks and JSON need (C1 alone made every JWT check several
+# times slower). The background services keep C1 only (-XX:TieredStopAtLevel=1): less CPU and memory spent
+# compiling on a small machine, and their throughput is bounded by Kafka and the models, not by the JIT.
+# ./priceflow bench starts its baseline with PF_HOT_JVM_OPTS too, so its ratios compare like with like.
+PF_HOT_JVM_OPTS=(-Xmx384m)
+PF_BACKGROUND_JVM_OPTS=(-Xmx384m -XX:TieredStopAtLevel=1)
+service_jvm_opts() {
+  case $1 in
+    gateway | pricing | recommender) printf '%s\n' "${PF_HOT_JVM_OPTS[@]}" ;;
+    *) printf '%s\n' "${PF_BACKGROUND_JVM_OPTS[@]}" ;;
+  esac
+}
+
 service_jar() { printf '%s/%s/target/%s-%s.jar' "$PF_REPO" "$1" "$1" "$PF_VERSION"; }
 
 service_healthy() {
@@ -38,7 +52,7 @@ build_jars() {
 # Starts (in parallel) the named services (default: all six) whose jar exists and
 # that are not running, then waits up to 180 s for all of them to report UP.
 services_up() {
-  local s jar pid waiting=() names=("$@")
+  local s jar pid opts waiting=() names=("$@")
   [[ ${#names[@]} -gt 0 ]] || names=("${SERVICES[@]}")
   for s in "${names[@]}"; do
     jar=$(service_jar "$s")
@@ -56,8 +70,9 @@ services_up() {
     # Run a copy: `mvn verify` rebuilds target/*.jar in place while the services run, and a jar rewritten
     # under a running JVM breaks its lazy class loading.
     cp "$jar" "$PF_RUN/$s.jar"
+    mapfile -t opts < <(service_jvm_opts "$s")
     spawn "$s" env TF_CPP_MIN_LOG_LEVEL=2 \
-      "$PF_JAVA" -Xmx384m -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED -jar "$PF_RUN/$s.jar"
+      "$PF_JAVA" "${opts[@]}" --enable-native-access=ALL-UNNAMED -jar "$PF_RUN/$s.jar"
     step "$s starting (port ${SERVICE_PORT[$s]})"
     waiting+=("$s")
   done

@@ -1,10 +1,14 @@
 package dev.priceflow.gateway.edge;
 
+import dev.priceflow.kit.security.VerifiedTokens;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -14,6 +18,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * How the gateway verifies tokens: signature against Keycloak's JWKS (keys cached; a token signed by a key
  * Keycloak does not list, or {@code alg: none}, is refused), issuer must be the realm, and expiry with an
  * explicit clock skew ({@code priceflow.gateway.jwt-clock-skew}, default 30 s) instead of the library's 60 s.
+ * Verified tokens are remembered ({@link VerifiedTokens}, {@code priceflow.gateway.verified-token-cache}
+ * entries) so a shopper's next request skips the signature check but not the expiry and issuer checks.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfig {
@@ -22,10 +28,14 @@ class JwtConfig {
     ReactiveJwtDecoder jwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-            @Value("${priceflow.gateway.jwt-clock-skew:30s}") Duration clockSkew) {
+            @Value("${priceflow.gateway.jwt-clock-skew:30s}") Duration clockSkew,
+            @Value("${priceflow.gateway.verified-token-cache:10000}") int verifiedTokenCache, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
-        return decoder;
+        JwtTimestampValidator expiry = new JwtTimestampValidator(clockSkew);
+        expiry.setClock(clock);
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                expiry, new JwtIssuerValidator(issuer));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator, clock, verifiedTokenCache);
     }
 }

@@ -1,6 +1,7 @@
 package dev.priceflow.gateway.price.application;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -14,6 +15,20 @@ public interface PriceCache {
 
     /** The cached answer under {@code key}, or empty when there is none. */
     Mono<String> get(String key);
+
+    /**
+     * The current pricing version and the answer cached for it ({@code keyFor} builds the key from the
+     * version). Stores that can should do this in one round trip; this default asks twice.
+     */
+    default Mono<Current> current(UnaryOperator<String> keyFor) {
+        return pricingVersion().flatMap(version -> get(keyFor.apply(version))
+                .map(body -> new Current(version, body))
+                .defaultIfEmpty(new Current(version, null)));
+    }
+
+    /** The version read and what is cached under it ({@code body} null when nothing is). */
+    record Current(String version, String body) {
+    }
 
     /** Stores {@code body} under {@code key} for {@code ttl}. */
     Mono<Void> put(String key, String body, Duration ttl);

@@ -61,11 +61,10 @@ public class PriceLookup {
     }
 
     private Mono<Cached> fromCache(String userId, String sku, String channel) {
-        return cache.pricingVersion()
-                .flatMap(version -> {
-                    String key = RedisKeys.cachedPrice(userId, sku, channel, version);
-                    return cache.get(key).<Cached>map(Cached.Hit::new).defaultIfEmpty(new Cached.Miss(key, version));
-                })
+        return cache.current(version -> RedisKeys.cachedPrice(userId, sku, channel, version))
+                .<Cached>map(current -> current.body() != null ? new Cached.Hit(current.body())
+                        : new Cached.Miss(RedisKeys.cachedPrice(userId, sku, channel, current.version()),
+                                current.version()))
                 .onErrorResume(error -> {
                     log.warn("price cache unavailable, bypassing it: sku={} cause={}", sku, error.toString());
                     return Mono.just(new Cached.Down());

@@ -4,7 +4,10 @@ import dev.priceflow.contracts.RedisKeys;
 import dev.priceflow.gateway.GatewayProperties;
 import dev.priceflow.gateway.price.application.PriceCache;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -19,6 +22,18 @@ class RedisPriceCache implements PriceCache {
     /** What the pricing version is when pricing never bumped it (shared decision, see RedisKeys). */
     static final String INITIAL_VERSION = "0";
 
+    /**
+     * The version and the entry under {@code ARGV[1] .. version} in one round trip (and one consistent view: no
+     * version bump can fall between the two reads). The entry's key is built inside the script, which a single
+     * Redis (what Priceflow runs) allows; a Redis Cluster would need both keys in one hash slot.
+     */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> CURRENT = RedisScript.of("""
+            local version = redis.call('GET', KEYS[1]) or ARGV[2]
+            local body = redis.call('GET', ARGV[1] .. version)
+            if body then return {version, body} end
+            return {version}""", List.class);
+
     private final ReactiveStringRedisTemplate redis;
     private final Duration timeout;
 
@@ -30,6 +45,22 @@ class RedisPriceCache implements PriceCache {
     @Override
     public Mono<String> pricingVersion() {
         return redis.opsForValue().get(RedisKeys.PRICING_VERSION).defaultIfEmpty(INITIAL_VERSION).timeout(timeout);
+    }
+
+    @Override
+    public Mono<Current> current(UnaryOperator<String> keyFor) {
+        String prefix = keyFor.apply("");
+        if (!keyFor.apply(INITIAL_VERSION).equals(prefix + INITIAL_VERSION)) {
+            return PriceCache.super.current(keyFor); // a key that does not end with the version: ask twice
+        }
+        return redis.execute(CURRENT, List.of(RedisKeys.PRICING_VERSION), List.of(prefix, INITIAL_VERSION)).next()
+                .map(RedisPriceCache::current)
+                .timeout(timeout);
+    }
+
+    private static Current current(List<?> reply) {
+        String version = String.valueOf(reply.get(0));
+        return new Current(version, reply.size() > 1 ? String.valueOf(reply.get(1)) : null);
     }
 
     @Override
