@@ -12,6 +12,9 @@ import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.domain.Promotion;
 import dev.priceflow.pricing.domain.Quote;
 import dev.priceflow.pricing.domain.QuoteClaims;
+import dev.priceflow.pricing.experiment.application.ExperimentStep;
+import dev.priceflow.pricing.experiment.domain.ArmPrice;
+import dev.priceflow.pricing.experiment.domain.ExperimentPricing;
 import dev.priceflow.pricing.optimize.application.BaseStep;
 import dev.priceflow.pricing.optimize.domain.OptimizedBase;
 import io.micrometer.core.instrument.Counter;
@@ -63,6 +66,8 @@ public final class QuoteService {
     private final Counter eventsFailed;
     private final Counter profileUnavailable;
     private final BaseStep baseStep;
+    /** The EXPERIMENT step (fail open, see ExperimentQuoteStep); none until the experiment wiring sets it. */
+    private volatile ExperimentStep experiments = ExperimentStep.none();
 
     /** Without the optimized-base step: the list price is every quote's base. */
     public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
@@ -134,10 +139,16 @@ public final class QuoteService {
     Mono<Quote> priced(String userId, Product listed, String channel, String version, Instant now) {
         return baseStep.decide(listed, channel, now).flatMap(decision -> {
             Product product = decision.product(); // with the channel's list price
-            return Mono.zip(activePromotions(product, now), adjustment(userId, product, channel))
+            return Mono.zip(activePromotions(userId, product, now), adjustment(userId, product, channel),
+                            experiments.decide(userId, product, now))
                     .map(found -> issue(userId, product, channel, found.getT1(), decision.bound(found.getT2()),
-                            decision.base(), now, version));
+                            decision.base(), found.getT3().orElse(null), now, version));
         }).flatMap(quote -> record(quote).then(publish(quote)).thenReturn(quote));
+    }
+
+    /** Adds the EXPERIMENT step (price experiments) to single and batch quotes. */
+    public void useExperiments(ExperimentStep step) {
+        this.experiments = Objects.requireNonNull(step, "step");
     }
 
     static boolean validChannel(String channel) {
@@ -156,10 +167,21 @@ public final class QuoteService {
                 });
     }
 
-    private Mono<List<Promotion>> activePromotions(Product product, Instant now) {
+    /** Active promotions for this shopper: one with an audience only when the shopper is in it (Audience). */
+    private Mono<List<Promotion>> activePromotions(String userId, Product product, Instant now) {
         return promotions.activeFor(product, now).collectList()
                 .timeout(settings.databaseTimeout())
-                .onErrorMap(e -> new DependencyUnavailable("promotions", e));
+                .onErrorMap(e -> new DependencyUnavailable("promotions", e))
+                .flatMap(found -> found.stream().allMatch(p -> p.audience().everyone()) ? Mono.just(found)
+                        : segment(userId).map(segment -> found.stream()
+                                .filter(p -> p.audience().admits(userId, segment.orElse(null))).toList()));
+    }
+
+    /** The shopper's profile segment; none without a profile or when Redis fails (a targeted promotion is not given). */
+    private Mono<java.util.Optional<Integer>> segment(String userId) {
+        return Mono.defer(() -> profiles.segment(userId)).timeout(settings.profileTimeout())
+                .map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .onErrorResume(e -> Mono.just(java.util.Optional.empty()));
     }
 
     private Mono<PersonalAdjustment> adjustment(String userId, Product product, String channel) {
@@ -176,8 +198,9 @@ public final class QuoteService {
     }
 
     private Quote issue(String userId, Product product, String channel, List<Promotion> found,
-                        PersonalAdjustment adjustment, OptimizedBase base, Instant now, String version) {
-        PriceBreakdown breakdown = calculator.price(product, found, now, adjustment, base);
+                        PersonalAdjustment adjustment, OptimizedBase base, ArmPrice arm, Instant now,
+                        String version) {
+        PriceBreakdown breakdown = ExperimentPricing.price(calculator, product, found, now, adjustment, base, arm);
         UUID quoteId = ids.get();
         Instant expiresAt = now.plus(settings.quoteTtl());
         String signature = signer.sign(new QuoteClaims(quoteId, userId, product.sku(), channel, product.currency(),

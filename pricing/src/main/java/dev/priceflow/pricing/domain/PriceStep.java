@@ -11,6 +11,8 @@ public record PriceStep(Rule rule, String detail, BigDecimal priceAfter) {
         OPTIMIZED_BASE,
         PERSONAL_DISCOUNT,
         NO_PERSONAL_ADJUSTMENT,
+        /** A price experiment's arm change (after personalization, before promotions). */
+        EXPERIMENT,
         NO_PROMOTION,
         BEST_PROMOTION,
         PROMOTION_NOT_APPLIED,

@@ -14,11 +14,29 @@ import java.util.UUID;
  * a discount may go.
  */
 public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Target target, Instant startsAt,
-                        Instant endsAt, boolean active) {
+                        Instant endsAt, boolean active, Audience audience) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public enum Kind { PERCENT_OFF, AMOUNT_OFF, FIXED_PRICE }
+    /**
+     * PERCENT_OFF, AMOUNT_OFF and FIXED_PRICE lower a unit price; BUY_X_GET_Y, TIERED and BUNDLE depend on what else
+     * is in the cart ({@link OfferRule}), so they are cart-level: a quote never applies them (its unit price is
+     * unchanged) but lists them as available offers.
+     */
+    public enum Kind {
+        PERCENT_OFF, AMOUNT_OFF, FIXED_PRICE, BUY_X_GET_Y, TIERED, BUNDLE;
+
+        /** Whether this kind needs the cart (its {@link OfferRule}) to be priced. */
+        public boolean multiUnit() {
+            return this == BUY_X_GET_Y || this == TIERED || this == BUNDLE;
+        }
+    }
+
+    /** For everyone ({@link Audience#EVERYONE}). */
+    public Promotion(UUID id, String name, Kind kind, BigDecimal value, Target target, Instant startsAt,
+                     Instant endsAt, boolean active) {
+        this(id, name, kind, value, target, startsAt, endsAt, active, Audience.EVERYONE);
+    }
 
     /** What a promotion is for. A SKU target wins over a category when a row names both. */
     public sealed interface Target {
@@ -47,6 +65,7 @@ public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Targe
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
+        audience = audience == null ? Audience.EVERYONE : audience;
         if (value.signum() <= 0) {
             throw new IllegalArgumentException("value must be positive, got " + value);
         }
@@ -69,6 +88,7 @@ public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Targe
             case PERCENT_OFF -> price.multiply(HUNDRED.subtract(value)).movePointLeft(2);
             case AMOUNT_OFF -> price.subtract(value);
             case FIXED_PRICE -> value.min(price);
+            case BUY_X_GET_Y, TIERED, BUNDLE -> price; // cart-level: never changes a unit price
         };
         return after.signum() < 0 ? BigDecimal.ZERO : after;
     }
@@ -81,6 +101,7 @@ public record Promotion(UUID id, String name, Kind kind, BigDecimal value, Targe
             case FIXED_PRICE -> "fixed price " + Amounts.display(value, product.currency()) + " "
                     + product.currency() + (value.compareTo(product.listPrice()) >= 0
                     ? " (not below the list price, so no discount)" : "");
+            case BUY_X_GET_Y, TIERED, BUNDLE -> "a cart offer (" + kind + ")";
         };
         return "'" + name + "': " + off;
     }

@@ -32,6 +32,8 @@ public final class FakePorts implements Catalogue, Promotions, QuoteLog, Pricing
     public Mono<Void> eventOutcome = Mono.empty();
     public final Map<String, ShopperFeatures> profiles = new HashMap<>();
     public Mono<ShopperFeatures> profileOutcome;
+    /** Profile segments by user id (none: no segment). */
+    public final Map<String, Integer> segments = new HashMap<>();
 
     public FakePorts with(Product product) {
         products.put(product.sku(), product);
@@ -76,5 +78,11 @@ public final class FakePorts implements Catalogue, Promotions, QuoteLog, Pricing
     public Mono<ShopperFeatures> find(String userId) {
         calls.add("profile");
         return profileOutcome != null ? profileOutcome : Mono.justOrEmpty(profiles.get(userId));
+    }
+
+    @Override
+    public Mono<Integer> segment(String userId) {
+        calls.add("segment");
+        return Mono.justOrEmpty(segments.get(userId));
     }
 }

@@ -202,6 +202,7 @@ class PriceBoundsPropertiesTest {
                 case PERCENT_OFF -> BigDecimal.valueOf(1 + random.nextInt(9_999), 2).toPlainString();
                 case AMOUNT_OFF -> money(random, 1, 10_000).toPlainString();
                 case FIXED_PRICE -> money(random, 1, 10_000).toPlainString();
+                case BUY_X_GET_Y, TIERED, BUNDLE -> throw new IllegalStateException("not a quote kind: " + kind);
             };
             Promotion.Target target = random.nextBoolean() ? new Promotion.ForSku(new Sku(sku))
                     : new Promotion.ForCategory(category);

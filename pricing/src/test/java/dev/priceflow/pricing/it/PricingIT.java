@@ -131,7 +131,9 @@ class PricingIT {
     @Test
     void aLoyalShoppersProfileGivesABoundedExplainedPersonalPrice() throws Exception {
         String profileKey = RedisKeys.profile(ADAM_ID);
-        assertThat(redis.hasKey(profileKey).block(Duration.ofSeconds(5))).as("adam has no live profile").isFalse();
+        // adam (the admin) is no shopper: any hot profile of his comes from events other tests or benchmarks sent
+        // with his token; this test needs exactly the profile it writes.
+        redis.delete(profileKey).block(Duration.ofSeconds(5));
         try {
             redis.opsForHash().putAll(profileKey, java.util.Map.of("views", "10", "cartAdds", "0", "purchases", "39",
                     "searches", "3", "unitsBought", "1762", "monetary", "2977.70", "currency", "GBP",

@@ -32,6 +32,11 @@ class RedisShopperProfiles implements ShopperProfiles {
                 .map(RedisShopperProfiles::features);
     }
 
+    @Override
+    public Mono<Integer> segment(String userId) {
+        return redis.<String, String>opsForHash().get(RedisKeys.profile(userId), "segmentId").map(Integer::valueOf);
+    }
+
     static ShopperFeatures features(Map<String, String> f) {
         String lastEventAt = f.get("lastEventAt");
         return new ShopperFeatures(count(f, "purchases"), new BigDecimal(f.getOrDefault("monetary", "0")),

@@ -4,6 +4,7 @@ import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.application.Promotions;
 import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.adapter.sql.OfferRuleJson;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class SqlPromotions implements Promotions {
     @Override
     public Flux<Promotion> activeFor(Product product, Instant at) {
         return db.sql("""
-                        SELECT id, name, kind, value, sku, category, starts_at, ends_at, active
+                        SELECT id, name, kind, value, sku, category, starts_at, ends_at, active, segment_ids, user_ids
                         FROM promotion
                         WHERE active AND NOT cart_level AND starts_at <= :at AND ends_at > :at
                           AND (sku = :sku OR (sku IS NULL AND category = :category))""")
@@ -55,6 +56,7 @@ class SqlPromotions implements Promotions {
                 target,
                 row.get("starts_at", OffsetDateTime.class).toInstant(),
                 row.get("ends_at", OffsetDateTime.class).toInstant(),
-                Boolean.TRUE.equals(row.get("active", Boolean.class)));
+                Boolean.TRUE.equals(row.get("active", Boolean.class)),
+                OfferRuleJson.audience(row));
     }
 }

@@ -13,7 +13,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.priceflow.pricing.promotion.application.OfferLookup;
 import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,9 +36,22 @@ import reactor.core.publisher.Mono;
 class PriceController {
 
     private final QuoteService quotes;
+    private final ObjectProvider<OfferLookup> offers;
 
-    PriceController(QuoteService quotes) {
+    PriceController(QuoteService quotes, ObjectProvider<OfferLookup> offers) {
         this.quotes = quotes;
+        this.offers = offers;
+    }
+
+    /**
+     * The quote plus the multi-unit cart offers the shopper could get with this SKU ("buy 3 get 1 free"): they
+     * never change the quoted unit price. Additive to {@link PriceQuote}: clients that do not know the field ignore it.
+     */
+    record QuoteWithOffers(@JsonUnwrapped PriceQuote quote, List<OfferView> availableOffers) {
+    }
+
+    /** {@code kind}: BUY_X_GET_Y, TIERED or BUNDLE; {@code description}: e.g. "buy 2 get 1 free". */
+    record OfferView(UUID promotionId, String name, String kind, String description) {
     }
 
     @Operation(summary = "Quote the price of a SKU for the signed-in shopper",
@@ -66,7 +84,17 @@ class PriceController {
             Principal principal, ServerWebExchange exchange) {
         // The principal's name is the token's subject: the Keycloak user id (service-kit KeycloakRealmRoles).
         return quotes.quote(new QuoteRequest(principal.getName(), sku, channel))
-                .map(outcome -> answer(outcome, exchange));
+                .flatMap(outcome -> outcome instanceof Issued issued ? withOffers(principal.getName(), issued)
+                        : Mono.just(answer(outcome, exchange)));
+    }
+
+    private Mono<ResponseEntity<Object>> withOffers(String userId, Issued issued) {
+        OfferLookup lookup = offers.getIfAvailable();
+        Mono<List<OfferView>> found = lookup == null ? Mono.just(List.of())
+                : lookup.forShopper(userId, issued.quote().sku().value()).map(list -> list.stream()
+                        .map(o -> new OfferView(o.promotionId(), o.name(), o.kind().name(), o.description())).toList());
+        return found.map(list -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(new QuoteWithOffers(QuoteJson.of(issued.quote()), list)));
     }
 
     private static ResponseEntity<Object> answer(QuoteOutcome outcome, ServerWebExchange exchange) {

@@ -4,6 +4,7 @@ import dev.priceflow.contracts.Sku;
 import dev.priceflow.pricing.application.Catalogue;
 import dev.priceflow.pricing.application.DependencyUnavailable;
 import dev.priceflow.pricing.application.QuoteVerifier;
+import dev.priceflow.pricing.application.ShopperProfiles;
 import dev.priceflow.pricing.domain.PricePolicy;
 import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.domain.QuoteClaims;
@@ -24,8 +25,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 /**
  * Prices a cart of signed quotes: checks the request and every token ({@link CartRequestCheck}), reads the
@@ -42,9 +47,21 @@ public final class CartService {
     private final CartPricer pricer;
     private final Duration timeout;
     private final Clock clock;
+    private final ShopperProfiles profiles;
 
+    /** Without profiles: no shopper has a segment (segment-targeted promotions never apply). */
     public CartService(QuoteVerifier verifier, Catalogue catalogue, CartOffers offers, PricePolicy policy,
                        CartPolicy cartPolicy, Duration timeout, Clock clock) {
+        this(verifier, catalogue, offers, policy, cartPolicy, timeout, clock, userId -> Mono.empty());
+    }
+
+    /**
+     * {@code profiles} gives the shopper's segment for promotion audiences; read only when an offer has one, within
+     * {@code timeout}; a failure counts as "no segment" (the targeted promotion is not given: fail closed).
+     */
+    public CartService(QuoteVerifier verifier, Catalogue catalogue, CartOffers offers, PricePolicy policy,
+                       CartPolicy cartPolicy, Duration timeout, Clock clock, ShopperProfiles profiles) {
+        this.profiles = profiles;
         this.pricer = new CartPricer(cartPolicy);
         this.check = new CartRequestCheck(verifier);
         this.catalogue = catalogue;
@@ -72,7 +89,8 @@ public final class CartService {
         Mono<List<Offer>> automatic = db(offers.automatic(userId, now).collectList());
         Mono<List<Offer>> coded = checked.codes().isEmpty() ? Mono.just(List.of())
                 : db(offers.forCodes(userId, checked.codes(), now).collectList());
-        return Mono.zip(products, automatic, coded).map(found -> {
+        return Mono.zip(products, automatic, coded).flatMap(found -> forShopper(userId, found.getT2(), found.getT3())
+                .map(mine -> {
             List<CartLine> lines = new ArrayList<>();
             List<Problem> gone = new ArrayList<>();
             for (int i = 0; i < checked.quotes().size(); i++) {
@@ -91,8 +109,28 @@ public final class CartService {
             if (!gone.isEmpty()) {
                 return new Rejected(Kind.UNPROCESSABLE, "Product no longer sold at the quoted price", gone);
             }
-            return applied(lines, found.getT2(), checked.codes(), found.getT3());
-        });
+            List<Problem> notForYou = found.getT3().stream().filter(o -> !mine.getT2().contains(o))
+                    .map(o -> new Problem(null, o.promotion().code(), o.promotion().code()
+                            + ": this promotion is not available to you")).toList();
+            return notForYou.isEmpty() ? applied(lines, mine.getT1(), checked.codes(), found.getT3())
+                    : new Rejected(Kind.CODE_REFUSED, "Promotion code refused", notForYou);
+        }));
+    }
+
+    /**
+     * The offers this shopper may get (automatic, coded): automatic ones outside the shopper's audience are left
+     * out; a code whose promotion is not for this shopper is refused (409), never silently ignored.
+     */
+    private Mono<Tuple2<List<Offer>, List<Offer>>> forShopper(String userId, List<Offer> automatic, List<Offer> coded) {
+        boolean targeted = Stream.concat(automatic.stream(), coded.stream()).anyMatch(o -> !o.audience().everyone());
+        if (!targeted) {
+            return Mono.just(Tuples.of(automatic, coded));
+        }
+        return Mono.defer(() -> profiles.segment(userId)).timeout(timeout).map(Optional::of)
+                .defaultIfEmpty(Optional.empty()).onErrorResume(e -> Mono.just(Optional.empty()))
+                .map(segment -> Tuples.of(
+                        automatic.stream().filter(o -> o.audience().admits(userId, segment.orElse(null))).toList(),
+                        coded.stream().filter(o -> o.audience().admits(userId, segment.orElse(null))).toList()));
     }
 
     private CartOutcome applied(List<CartLine> lines, List<Offer> automatic, List<String> codes, List<Offer> coded) {

@@ -1,14 +1,27 @@
 package dev.priceflow.pricing.order.application;
 
+import dev.priceflow.pricing.domain.Audience;
 import dev.priceflow.pricing.order.domain.CartPromotion;
 import java.math.BigDecimal;
 
 /**
  * A cart-level promotion a cart may get, with its limits and what has been used so far (read before pricing;
- * checkout enforces the same limits again with conditional updates, which alone are authoritative).
+ * checkout enforces the same limits again with conditional updates, which alone are authoritative), and who may get
+ * it ({@link Audience}).
  */
 public record Offer(CartPromotion promotion, boolean activeNow, boolean codeUsedUp, Integer maxUses, int uses,
-                    Integer maxUsesPerUser, int userUses, BigDecimal budget, BigDecimal granted) {
+                    Integer maxUsesPerUser, int userUses, BigDecimal budget, BigDecimal granted, Audience audience) {
+
+    public Offer {
+        audience = audience == null ? Audience.EVERYONE : audience;
+    }
+
+    /** For everyone. */
+    public Offer(CartPromotion promotion, boolean activeNow, boolean codeUsedUp, Integer maxUses, int uses,
+                 Integer maxUsesPerUser, int userUses, BigDecimal budget, BigDecimal granted) {
+        this(promotion, activeNow, codeUsedUp, maxUses, uses, maxUsesPerUser, userUses, budget, granted,
+                Audience.EVERYONE);
+    }
 
     /** Why this offer cannot grant {@code amount} now, or null when it can. */
     public String refusal(BigDecimal amount) {

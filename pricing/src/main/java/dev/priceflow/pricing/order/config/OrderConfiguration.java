@@ -2,6 +2,7 @@ package dev.priceflow.pricing.order.config;
 
 import dev.priceflow.pricing.application.Catalogue;
 import dev.priceflow.pricing.application.QuoteVerifier;
+import dev.priceflow.pricing.application.ShopperProfiles;
 import dev.priceflow.pricing.config.PricingProperties;
 import dev.priceflow.pricing.domain.PricePolicy;
 import dev.priceflow.pricing.order.application.CartOffers;
@@ -20,10 +21,10 @@ class OrderConfiguration {
 
     @Bean
     CartService cartService(QuoteVerifier verifier, Catalogue catalogue, CartOffers offers,
-                            PricingProperties properties, CartProperties cart, Clock clock) {
+                            PricingProperties properties, CartProperties cart, Clock clock, ShopperProfiles profiles) {
         return new CartService(verifier, catalogue, offers,
                 new PricePolicy(properties.minMargin(), properties.minimumPrice()), cart.policy(),
-                properties.timeouts().database(), clock);
+                properties.timeouts().database(), clock, profiles);
     }
 
     @Bean

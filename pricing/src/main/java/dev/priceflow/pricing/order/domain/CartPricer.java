@@ -1,6 +1,7 @@
 package dev.priceflow.pricing.order.domain;
 
 import dev.priceflow.pricing.domain.Amounts;
+import dev.priceflow.pricing.order.domain.PricedCart.CartStep;
 import dev.priceflow.pricing.order.domain.PricedCart.Granted;
 import dev.priceflow.pricing.order.domain.PricedCart.PricedLine;
 import java.math.BigDecimal;
@@ -15,12 +16,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Applies cart-level promotions to verified lines, combined as the {@link CartPolicy} says. On each line the chosen
- * promotions that target it apply one after the other (lowest priority first), each discount rounded once by
- * {@link Amounts#ROUNDING} when granted, then cut so that the line stays at or above its floor (a whole minor
- * unit) and its discounts within the line cap; finally the latest grants are cut back until the cart is within
- * the order cap. Every amount is then an exact sum or difference of rounded amounts: the total is the sum of the
- * line totals, to the penny.
+ * Applies cart-level promotions to verified lines, combined as the {@link CartPolicy} says. The chosen promotions
+ * apply one after the other (lowest priority first); each asks for a discount on the lines it targets
+ * ({@link MultiUnitDiscounts}, from the lines' running totals), rounded once by {@link Amounts#ROUNDING} when
+ * granted, then cut so that the line stays at or above its floor (a whole minor unit; "limited by floor") and its
+ * discounts within the line cap ("limited by line cap"); finally the latest grants are cut back until the cart is
+ * within the order cap ("cut by order cap"). Every amount is then an exact sum or difference of rounded amounts:
+ * the total is the sum of the line totals, to the penny, and each line's explanation adds up to its total.
  */
 public final class CartPricer {
 
@@ -60,29 +62,39 @@ public final class CartPricer {
     }
 
     private PricedCart apply(Currency currency, List<CartLine> lines, List<CartPromotion> chosen) {
+        int n = lines.size();
+        BigDecimal[] subtotals = new BigDecimal[n];
+        BigDecimal[] running = new BigDecimal[n];
+        BigDecimal[] floorRoom = new BigDecimal[n];
+        BigDecimal[] capRoom = new BigDecimal[n];
         List<List<Granted>> grants = new ArrayList<>();
-        List<BigDecimal> subtotals = new ArrayList<>();
-        for (CartLine line : lines) {
-            BigDecimal subtotal = Amounts.round(line.subtotal(), currency);
-            BigDecimal floor = Amounts.ceilingToMinorUnit(line.floor(), currency).min(subtotal);
-            BigDecimal room = subtotal.subtract(floor).min(capOf(subtotal, policy.maxLinePercent(), currency));
-            BigDecimal running = subtotal;
-            List<Granted> granted = new ArrayList<>();
-            for (CartPromotion promotion : chosen) {
-                if (!promotion.targets(line)) {
+        for (int i = 0; i < n; i++) {
+            subtotals[i] = Amounts.round(lines.get(i).subtotal(), currency);
+            running[i] = subtotals[i];
+            floorRoom[i] = subtotals[i].subtract(floorOf(lines.get(i), subtotals[i], currency));
+            capRoom[i] = capOf(subtotals[i], policy.maxLinePercent(), currency);
+            grants.add(new ArrayList<>());
+        }
+        for (CartPromotion promotion : chosen) {
+            BigDecimal[] raw = MultiUnitDiscounts.raw(promotion, lines, running);
+            for (int i = 0; i < n; i++) {
+                BigDecimal wanted = raw[i] == null ? BigDecimal.ZERO : Amounts.round(raw[i], currency);
+                if (wanted.signum() <= 0) {
                     continue;
                 }
-                BigDecimal off = Amounts.round(promotion.discount(line, running), currency).min(room);
-                if (off.signum() > 0) {
-                    running = running.subtract(off);
-                    room = room.subtract(off);
-                    granted.add(new Granted(promotion.id(), promotion.name(), promotion.code(), off));
-                }
+                BigDecimal off = wanted.min(floorRoom[i]).min(capRoom[i]);
+                String detail = promotion.describe() + (off.compareTo(wanted) == 0 ? ""
+                        : floorRoom[i].compareTo(capRoom[i]) <= 0 ? "; limited by floor" : "; limited by line cap");
+                running[i] = running[i].subtract(off);
+                floorRoom[i] = floorRoom[i].subtract(off);
+                capRoom[i] = capRoom[i].subtract(off);
+                grants.get(i).add(new Granted(promotion.id(), promotion.name(), promotion.code(), off, detail));
             }
-            grants.add(granted);
-            subtotals.add(subtotal);
         }
-        BigDecimal subtotal = subtotals.stream().reduce(zero(currency), BigDecimal::add);
+        BigDecimal subtotal = zero(currency);
+        for (BigDecimal s : subtotals) {
+            subtotal = subtotal.add(s);
+        }
         trimToOrderCap(grants, capOf(subtotal, policy.maxOrderPercent(), currency));
         return cart(currency, lines, subtotals, grants);
     }
@@ -96,29 +108,35 @@ public final class CartPricer {
             for (int g = line.size() - 1; g >= 0 && excess.signum() > 0; g--) {
                 Granted one = line.get(g);
                 BigDecimal cut = one.amount().min(excess);
-                excess = excess.subtract(cut);
-                if (cut.compareTo(one.amount()) == 0) {
-                    line.remove(g);
-                } else {
-                    line.set(g, new Granted(one.promotionId(), one.name(), one.code(), one.amount().subtract(cut)));
+                if (cut.signum() > 0) {
+                    excess = excess.subtract(cut);
+                    line.set(g, one.withAmount(one.amount().subtract(cut), "cut by order cap"));
                 }
             }
         }
     }
 
-    private static PricedCart cart(Currency currency, List<CartLine> lines, List<BigDecimal> subtotals,
+    private static PricedCart cart(Currency currency, List<CartLine> lines, BigDecimal[] subtotals,
                                    List<List<Granted>> grants) {
         List<PricedLine> priced = new ArrayList<>();
         Map<UUID, Granted> byPromotion = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            BigDecimal total = subtotals.get(i);
+            BigDecimal total = subtotals[i];
+            List<CartStep> steps = new ArrayList<>();
+            steps.add(new CartStep("SUBTOTAL", null, "quoted unit price " + lines.get(i).quote().price() + " x "
+                    + lines.get(i).quantity(), subtotals[i], total));
+            List<Granted> granted = new ArrayList<>();
             for (Granted g : grants.get(i)) {
                 total = total.subtract(g.amount());
-                byPromotion.merge(g.promotionId(), g, (a, b) -> new Granted(a.promotionId(), a.name(), a.code(),
-                        a.amount().add(b.amount())));
+                steps.add(new CartStep("PROMOTION", g.promotionId(), g.detail(), g.amount(), total));
+                if (g.amount().signum() > 0) {
+                    granted.add(g);
+                    byPromotion.merge(g.promotionId(), new Granted(g.promotionId(), g.name(), g.code(), g.amount()),
+                            (a, b) -> new Granted(a.promotionId(), a.name(), a.code(), a.amount().add(b.amount())));
+                }
             }
-            BigDecimal floor = Amounts.ceilingToMinorUnit(lines.get(i).floor(), currency).min(subtotals.get(i));
-            priced.add(new PricedLine(lines.get(i), subtotals.get(i), floor, grants.get(i), total));
+            BigDecimal floor = floorOf(lines.get(i), subtotals[i], currency);
+            priced.add(new PricedLine(lines.get(i), subtotals[i], floor, granted, total, steps));
         }
         BigDecimal subtotal = priced.stream().map(PricedLine::subtotal).reduce(zero(currency), BigDecimal::add);
         BigDecimal total = priced.stream().map(PricedLine::total).reduce(zero(currency), BigDecimal::add);
@@ -126,11 +144,15 @@ public final class CartPricer {
                 total);
     }
 
+    private static BigDecimal floorOf(CartLine line, BigDecimal subtotal, Currency currency) {
+        return Amounts.ceilingToMinorUnit(line.floor(), currency).min(subtotal);
+    }
+
     private static BigDecimal capOf(BigDecimal amount, BigDecimal percent, Currency currency) {
         return amount.multiply(percent).divide(HUNDRED).setScale(Amounts.minorUnit(currency), RoundingMode.DOWN);
     }
 
     private static BigDecimal zero(Currency currency) {
-        return BigDecimal.ZERO.setScale(Amounts.minorUnit(currency));
+        return BigDecimal.ZERO.setScale(Amounts.minorUnit(currency), RoundingMode.UNNECESSARY);
     }
 }

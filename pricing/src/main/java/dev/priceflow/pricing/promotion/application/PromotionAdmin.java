@@ -1,7 +1,9 @@
 package dev.priceflow.pricing.promotion.application;
 
 import dev.priceflow.pricing.application.DependencyUnavailable;
+import dev.priceflow.pricing.domain.OfferRule;
 import dev.priceflow.pricing.domain.Promotion;
+import java.math.BigDecimal;
 import dev.priceflow.pricing.promotion.application.AuditEntry.Action;
 import dev.priceflow.pricing.promotion.application.PromotionOutcome.Conflict;
 import dev.priceflow.pricing.promotion.application.PromotionOutcome.Invalid;
@@ -130,6 +132,14 @@ public final class PromotionAdmin {
         if (spec.status() != PromotionStatus.SCHEDULED) {
             return Mono.just(false);
         }
+        if (spec.rule() instanceof OfferRule.Bundle bundle) {
+            // a bundle's effective percent is measured against its list value: Σ quantity × list price
+            return db(store.listPricesOf(bundle.items().stream().map(OfferRule.Item::sku).toList())).map(prices -> {
+                BigDecimal value = bundle.items().stream().map(i -> prices.getOrDefault(i.sku(), BigDecimal.ZERO)
+                        .multiply(BigDecimal.valueOf(i.quantity()))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                return approval.needsApproval(spec, new ApprovalRule.ListRange(value, value));
+            }).defaultIfEmpty(true);
+        }
         return db(store.listPrices(spec.target())).map(range -> approval.needsApproval(spec, range))
                 .defaultIfEmpty(true);
     }
@@ -150,9 +160,21 @@ public final class PromotionAdmin {
                 + ". Read it again and reapply your change.");
     }
 
-    /** The syntax and range checks, then whether the target exists in the catalogue. */
+    /** The syntax and range checks, then whether the target (and a bundle's SKUs) exist in the catalogue. */
     private Mono<PromotionRules.Checked> checked(PromotionInput input, Instant now) {
         PromotionRules.Checked checked = PromotionRules.check(input, now);
+        if (checked.spec() != null && checked.spec().rule() instanceof OfferRule.Bundle bundle) {
+            List<String> skus = bundle.items().stream().map(OfferRule.Item::sku).toList();
+            return db(store.listPricesOf(skus)).map(found -> {
+                List<FieldError> unknown = new java.util.ArrayList<>();
+                for (int i = 0; i < skus.size(); i++) {
+                    if (!found.containsKey(skus.get(i))) {
+                        unknown.add(new FieldError("bundle.items[" + i + "].sku", "no product with SKU " + skus.get(i)));
+                    }
+                }
+                return checked.plus(unknown);
+            });
+        }
         return switch (checked.target()) {
             case null -> Mono.just(checked);
             case Promotion.ForSku sku -> db(store.skuExists(sku.sku().value())).map(found -> found ? checked

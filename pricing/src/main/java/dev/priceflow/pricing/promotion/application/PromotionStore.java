@@ -27,6 +27,11 @@ public interface PromotionStore {
 
     Mono<Boolean> categoryExists(String category);
 
+    /** The list price of each of {@code skus} that exists (a SKU missing from the map is unknown). */
+    default Mono<java.util.Map<String, java.math.BigDecimal>> listPricesOf(java.util.Collection<String> skus) {
+        return Mono.just(java.util.Map.of());
+    }
+
     /** The lowest and highest list price of the products {@code target} names (fields null: none). */
     Mono<ApprovalRule.ListRange> listPrices(Promotion.Target target);
 }

@@ -1,7 +1,10 @@
 package dev.priceflow.pricing.promotion.config;
 
 import dev.priceflow.pricing.config.PricingProperties;
+import dev.priceflow.pricing.application.ShopperProfiles;
 import dev.priceflow.pricing.promotion.application.ChangeNotifier;
+import dev.priceflow.pricing.promotion.application.OfferCatalogue;
+import dev.priceflow.pricing.promotion.application.OfferLookup;
 import dev.priceflow.pricing.promotion.application.PricingVersionBump;
 import dev.priceflow.pricing.promotion.application.PromotionAdmin;
 import dev.priceflow.pricing.promotion.application.PromotionEvents;
@@ -39,6 +42,12 @@ class PromotionConfiguration {
     PromotionAdmin promotionAdmin(PromotionStore store, ChangeNotifier notifier, PromotionSettings settings,
                                   Clock clock, PromotionApprovalProperties approval) {
         return new PromotionAdmin(store, notifier, settings, clock, UUID::randomUUID, approval.rule());
+    }
+
+    @Bean
+    OfferLookup offerLookup(OfferCatalogue catalogue, ShopperProfiles profiles, PricingProperties properties,
+                            Clock clock) {
+        return new OfferLookup(catalogue, profiles, properties.timeouts().database(), clock);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package dev.priceflow.pricing.promotion.domain;
 
 import dev.priceflow.contracts.Sku;
+import dev.priceflow.pricing.domain.Audience;
+import dev.priceflow.pricing.domain.OfferRule;
 import dev.priceflow.pricing.domain.Promotion;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,8 +50,14 @@ public final class PromotionRules {
             errors.add(new FieldError("name", "must be at most " + MAX_NAME + " characters"));
         }
         Promotion.Kind kind = kind(in.kind(), errors);
-        BigDecimal value = value(in.value(), kind, errors);
-        Promotion.Target target = target(in.sku(), in.category(), errors);
+        OfferRule rule = OfferRules.rule(kind, in, errors);
+        BigDecimal value = kind != null && kind.multiUnit() ? (rule == null ? null : OfferRules.headline(rule))
+                : value(in.value(), kind, errors);
+        // a bundle targets its own SKUs: its first one stands for it in the sku column
+        Promotion.Target target = kind == Promotion.Kind.BUNDLE && blank(in.sku()) && blank(in.category())
+                ? (rule instanceof OfferRule.Bundle b ? new Promotion.ForSku(new Sku(b.items().getFirst().sku())) : null)
+                : target(in.sku(), in.category(), errors);
+        Audience audience = OfferRules.audience(in.segments(), in.userIds(), errors);
         ZoneId zone = ScheduleTimes.zone(in.timeZone(), errors);
         Instant startsAt = ScheduleTimes.instant("startsAt", in.startsAt(), zone, errors);
         Instant endsAt = ScheduleTimes.instant("endsAt", in.endsAt(), zone, errors);
@@ -63,7 +71,7 @@ public final class PromotionRules {
             errors.add(new FieldError("status", "must be draft or scheduled"));
         }
         PromotionSpec spec = errors.isEmpty()
-                ? new PromotionSpec(name, kind, value, target, startsAt, endsAt, status, zone) : null;
+                ? new PromotionSpec(name, kind, value, target, startsAt, endsAt, status, zone, rule, audience) : null;
         return new Checked(spec, target, errors);
     }
 
@@ -73,7 +81,7 @@ public final class PromotionRules {
                 return kind;
             }
         }
-        errors.add(new FieldError("kind", "must be PERCENT_OFF, AMOUNT_OFF or FIXED_PRICE"));
+        errors.add(new FieldError("kind", "must be PERCENT_OFF, AMOUNT_OFF, FIXED_PRICE, BUY_X_GET_Y, TIERED or BUNDLE"));
         return null;
     }
 
@@ -102,6 +110,10 @@ public final class PromotionRules {
             return null;
         }
         return value;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static Promotion.Target target(String sku, String category, List<FieldError> errors) {

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.priceflow.pricing.domain.Audience;
+import java.util.Set;
 import reactor.core.publisher.Flux;
 
 class CartServiceTest {
@@ -103,6 +105,30 @@ class CartServiceTest {
             assertThat(priced.cart().total()).isEqualTo(new BigDecimal("21.00"));
             assertThat(priced.cart().discounts()).singleElement()
                     .satisfies(g -> assertThat(g.amount()).isEqualTo(new BigDecimal("15.00")));
+        });
+    }
+
+    @Test
+    void aCodeOutsideTheShoppersAudienceIsRefusedAndASegmentNeedsTheProfileSegment() {
+        Offer base = offer("FORYOU", "10", null, 0);
+        coded.add(new Offer(base.promotion(), true, false, null, 0, null, 0, null, BigDecimal.ZERO,
+                new Audience(Set.of(4), Set.of(ALICE))));
+        catalogue.segments.put(BOB, 4);
+        Instant now = Fixtures.NOW.plusSeconds(60);
+        CartService service = new CartService(tokens(now), catalogue, offers, Fixtures.POLICY,
+                CartPolicy.stackableUncapped(), Duration.ofSeconds(1), Clock.fixed(now, ZoneOffset.UTC), catalogue);
+        String stranger = "6f1c2a8e-0000-4000-8000-00000000ffff";
+
+        CartOutcome alice = service.price(ALICE, cart(quote(ALICE, "20.00", "web"), 1, "foryou")).block();
+        CartOutcome bob = service.price(BOB, cart(quote(BOB, "20.00", "web"), 1, "foryou")).block();
+        CartOutcome other = service.price(stranger, cart(quote(stranger, "20.00", "web"), 1, "foryou")).block();
+
+        assertThat(alice).isInstanceOfSatisfying(CartOutcome.Priced.class,
+                priced -> assertThat(priced.cart().total()).isEqualByComparingTo("18.00"));
+        assertThat(bob).as("bob is in segment 4").isInstanceOf(CartOutcome.Priced.class);
+        assertThat(other).isInstanceOfSatisfying(CartOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.kind()).isEqualTo(Kind.CODE_REFUSED);
+            assertThat(rejected.problems().getFirst().detail()).contains("not available to you");
         });
     }
 

@@ -126,7 +126,7 @@ class CartPricerTest {
     @Test
     void noCombinationGoesBelowAFloorOrOverACapAndTheTotalIsAlwaysTheSumOfItsLines() {
         Random random = new Random(20261126L);
-        Promotion.Kind[] kinds = Promotion.Kind.values();
+        Promotion.Kind[] kinds = {Promotion.Kind.PERCENT_OFF, Promotion.Kind.AMOUNT_OFF, Promotion.Kind.FIXED_PRICE};
         for (int n = 0; n < 2000; n++) {
             List<CartLine> lines = new ArrayList<>();
             int count = 1 + random.nextInt(6);

@@ -5,6 +5,7 @@ import dev.priceflow.pricing.domain.Promotion;
 import dev.priceflow.pricing.order.application.CartOffers;
 import dev.priceflow.pricing.order.application.Offer;
 import dev.priceflow.pricing.order.domain.CartPromotion;
+import dev.priceflow.pricing.promotion.adapter.sql.OfferRuleJson;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class SqlCartOffers implements CartOffers {
 
     private static final String COLUMNS = """
             p.id, p.name, p.kind, p.value, p.sku, p.category, p.max_uses, p.uses, p.max_uses_per_user, p.budget,
-            p.granted, p.priority, coalesce(u.uses, 0) AS user_uses,
+            p.granted, p.priority, coalesce(u.uses, 0) AS user_uses, p.rule::text AS rule, p.segment_ids, p.user_ids,
             (p.active AND p.starts_at <= :at AND p.ends_at > :at) AS active_now""";
 
     private final DatabaseClient db;
@@ -55,13 +56,15 @@ class SqlCartOffers implements CartOffers {
         String sku = row.get("sku", String.class);
         Promotion.Target target = sku != null ? new Promotion.ForSku(new Sku(sku))
                 : new Promotion.ForCategory(row.get("category", String.class));
+        String kind = row.get("kind", String.class);
         CartPromotion promotion = new CartPromotion(row.get("id", UUID.class), row.get("name", String.class),
-                Promotion.Kind.valueOf(row.get("kind", String.class)), row.get("value", BigDecimal.class), target,
-                row.get("code", String.class), number(row, "priority"));
+                Promotion.Kind.valueOf(kind), row.get("value", BigDecimal.class), target,
+                row.get("code", String.class), number(row, "priority"),
+                OfferRuleJson.read(kind, row.get("rule", String.class)));
         return new Offer(promotion, Boolean.TRUE.equals(row.get("active_now", Boolean.class)),
                 Boolean.TRUE.equals(row.get("code_used_up", Boolean.class)), row.get("max_uses", Integer.class),
                 number(row, "uses"), row.get("max_uses_per_user", Integer.class), number(row, "user_uses"),
-                row.get("budget", BigDecimal.class), row.get("granted", BigDecimal.class));
+                row.get("budget", BigDecimal.class), row.get("granted", BigDecimal.class), OfferRuleJson.audience(row));
     }
 
     private static int number(Readable row, String column) {

@@ -27,6 +27,13 @@ class AuditJson {
             case Promotion.ForSku sku -> out.put("sku", sku.sku().value());
             case Promotion.ForCategory category -> out.put("category", category.category());
         }
+        if (p.spec().rule() != null) {
+            out.put("rule", json.readTree(OfferRuleJson.write(p.spec().rule())));
+        }
+        if (!p.spec().audience().everyone()) {
+            out.put("segments", OfferRuleJson.segments(p.spec().audience()));
+            out.put("userIds", p.spec().audience().userIds().size()); // how many, not who: no personal data in audit
+        }
         out.put("startsAt", p.spec().startsAt().toString());
         out.put("endsAt", p.spec().endsAt().toString());
         out.put("status", p.stored().name());

@@ -33,7 +33,11 @@ final class PromotionRows {
                 .bind("status", p.stored().name())
                 .bind("updatedAt", p.updatedAt().atOffset(ZoneOffset.UTC))
                 .bind("version", p.version())
-                .bind("timeZone", s.timeZone().getId());
+                .bind("timeZone", s.timeZone().getId())
+                .bind("multiUnit", s.kind().multiUnit())
+                .bind("segmentIds", OfferRuleJson.segments(s.audience()))
+                .bind("userIds", OfferRuleJson.users(s.audience()));
+        out = bindNullable(out, "rule", OfferRuleJson.write(s.rule()), String.class);
         String sku = s.target() instanceof Promotion.ForSku forSku ? forSku.sku().value() : null;
         String category = s.target() instanceof Promotion.ForCategory forCategory ? forCategory.category() : null;
         out = bindNullable(out, "sku", sku, String.class);
@@ -56,11 +60,13 @@ final class PromotionRows {
                 : new Promotion.ForCategory(row.get("category", String.class));
         PromotionStatus stored = PromotionStatus.valueOf(row.get("status", String.class));
         // A legacy row stored as ENDED keeps its definition; the spec itself is saved as draft or scheduled.
+        String kind = row.get("kind", String.class);
         PromotionSpec spec = new PromotionSpec(row.get("name", String.class),
-                Promotion.Kind.valueOf(row.get("kind", String.class)), row.get("value", BigDecimal.class), target,
+                Promotion.Kind.valueOf(kind), row.get("value", BigDecimal.class), target,
                 instant(row, "starts_at"), instant(row, "ends_at"),
                 stored == PromotionStatus.DRAFT ? PromotionStatus.DRAFT : PromotionStatus.SCHEDULED,
-                ZoneId.of(row.get("time_zone", String.class)));
+                ZoneId.of(row.get("time_zone", String.class)), OfferRuleJson.read(kind, row.get("rule", String.class)),
+                OfferRuleJson.audience(row));
         Number version = row.get("version", Number.class);
         return new ManagedPromotion(row.get("id", UUID.class), spec, stored, row.get("created_by", String.class),
                 instant(row, "created_at"), instant(row, "updated_at"), version == null ? 0 : version.longValue(),

@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
 class SqlPromotionStore implements PromotionStore {
 
     private static final String COLUMNS = "id, name, kind, value, sku, category, starts_at, ends_at, status, "
-            + "created_by, created_at, updated_at, version, ended_at, time_zone, approved_by, approved_at";
+            + "created_by, created_at, updated_at, version, ended_at, time_zone, approved_by, approved_at, "
+            + "rule::text AS rule, segment_ids, user_ids";
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
@@ -42,9 +43,10 @@ class SqlPromotionStore implements PromotionStore {
         DatabaseClient.GenericExecuteSpec insert = PromotionRows.bindAll(db.sql("""
                 INSERT INTO promotion (id, name, kind, value, sku, category, starts_at, ends_at, active, status,
                                        created_by, created_at, updated_at, version, ended_at, time_zone,
-                                       approved_by, approved_at)
+                                       approved_by, approved_at, cart_level, rule, segment_ids, user_ids)
                 VALUES (:id, :name, :kind, :value, :sku, :category, :startsAt, :endsAt, :active, :status,
-                        :createdBy, :createdAt, :updatedAt, :version, :endedAt, :timeZone, :approvedBy, :approvedAt)"""), p)
+                        :createdBy, :createdAt, :updatedAt, :version, :endedAt, :timeZone, :approvedBy, :approvedAt,
+                        :multiUnit, CAST(:rule AS jsonb), :segmentIds, :userIds)"""), p)
                 .bind("createdAt", p.createdAt().atOffset(ZoneOffset.UTC));
         insert = PromotionRows.bindNullable(insert, "createdBy", p.createdBy(), String.class);
         return tx.transactional(insert.then().then(audit(audit)));
@@ -56,7 +58,8 @@ class SqlPromotionStore implements PromotionStore {
                 UPDATE promotion SET name = :name, kind = :kind, value = :value, sku = :sku, category = :category,
                        starts_at = :startsAt, ends_at = :endsAt, active = :active, status = :status,
                        updated_at = :updatedAt, version = :version, ended_at = :endedAt, time_zone = :timeZone,
-                       approved_by = :approvedBy, approved_at = :approvedAt
+                       approved_by = :approvedBy, approved_at = :approvedAt, cart_level = cart_level OR :multiUnit,
+                       rule = CAST(:rule AS jsonb), segment_ids = :segmentIds, user_ids = :userIds
                 WHERE id = :id AND version = :expected"""), p)
                 .bind("expected", expectedVersion);
         return tx.transactional(update.fetch().rowsUpdated()
@@ -100,6 +103,14 @@ class SqlPromotionStore implements PromotionStore {
                 .map(row -> new ApprovalRule.ListRange(row.get("lowest", BigDecimal.class),
                         row.get("highest", BigDecimal.class)))
                 .one();
+    }
+
+    @Override
+    public Mono<java.util.Map<String, BigDecimal>> listPricesOf(java.util.Collection<String> skus) {
+        return db.sql("SELECT sku, list_price FROM product WHERE sku = ANY(:skus)")
+                .bind("skus", skus.toArray(String[]::new))
+                .map(row -> java.util.Map.entry(row.get("sku", String.class), row.get("list_price", BigDecimal.class)))
+                .all().collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
     }
 
     private Mono<Void> audit(AuditEntry audit) {
