@@ -20,6 +20,8 @@ class CircuitBreakerConfig {
 
     /** Routes whose calls may take longer than one quote: batch quotes and checkouts (route pricing-orders-policies). */
     static final String SLOW_PRICING = "pricingOrders";
+    /** What-if simulations (route pricing-simulations, 20 s response timeout): one forecast per SKU and price. */
+    static final String SIMULATIONS = "pricingSimulations";
     /** Recommendations (route recommender, 4 s response timeout): candidates plus one batch quote. */
     static final String RECOMMENDER = "recommender";
 
@@ -40,6 +42,11 @@ class CircuitBreakerConfig {
                     .circuitBreakerConfig(breakerConfig(breaker))
                     .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(5)).build()),
                     RECOMMENDER);
+            // 21 s: above that route's 20 s response timeout.
+            factory.configure(builder -> builder
+                    .circuitBreakerConfig(breakerConfig(breaker))
+                    .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(21)).build()),
+                    SIMULATIONS);
         };
     }
 

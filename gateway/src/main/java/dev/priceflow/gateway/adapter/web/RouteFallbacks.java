@@ -35,6 +35,7 @@ class RouteFallbacks {
             "demand-forecast", "demand-forecast",
             "pricing-promotions", "pricing (promotions)",
             "pricing", "pricing",
+            "pricing-simulations", "pricing (simulations)",
             "trend-analysis", "trend-analysis",
             "recommender", "recommender");
 
