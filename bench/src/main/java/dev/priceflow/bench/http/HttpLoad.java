@@ -112,6 +112,11 @@ public final class HttpLoad implements AutoCloseable {
         });
     }
 
+    /** One request, judged; transport errors become an {@code io:<Exception>} error verdict (chaos driver hook). */
+    public Mono<Verdict> exchange(Request request) {
+        return send(request);
+    }
+
     private Mono<Verdict> send(Request request) {
         HttpClient withHeaders = client.headers(h -> request.headers().forEach(h::set));
         HttpClient.RequestSender sender = withHeaders.request(request.method()).uri(request.uri());
