@@ -4,12 +4,15 @@ import dev.priceflow.recommender.recommendation.adapter.elasticsearch.EsCatalogu
 import dev.priceflow.recommender.recommendation.adapter.elasticsearch.ProductIndex;
 import dev.priceflow.recommender.recommendation.adapter.pricing.BatchPricingClient;
 import dev.priceflow.recommender.recommendation.adapter.redis.RedisAnswerCache;
+import dev.priceflow.recommender.recommendation.adapter.redis.RedisPricingVersionPoller;
 import dev.priceflow.recommender.recommendation.adapter.redis.RedisShopperSignals;
 import dev.priceflow.recommender.recommendation.adapter.redis.RedisTrendSignals;
 import dev.priceflow.recommender.recommendation.application.Catalogue;
+import dev.priceflow.recommender.recommendation.application.LocalAnswerCache;
 import dev.priceflow.recommender.recommendation.application.PricedAnswer;
 import dev.priceflow.recommender.recommendation.application.Recommend;
 import dev.priceflow.recommender.recommendation.application.RecommendSettings;
+import dev.priceflow.recommender.recommendation.application.VersionWatch;
 import dev.priceflow.recommender.recommendation.domain.RerankSettings;
 import dev.priceflow.recommender.recommendation.domain.Reranker;
 import dev.priceflow.recommender.recommendation.domain.Source;
@@ -41,8 +44,19 @@ class RecommenderConfiguration {
     }
 
     @Bean
+    VersionWatch pricingVersion(RecommenderProperties p, Clock clock) {
+        return new VersionWatch(clock, p.localCache().versionMaxAge());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    RedisPricingVersionPoller pricingVersionPoller(ReactiveStringRedisTemplate redis, VersionWatch watch,
+                                                   RecommenderProperties p) {
+        return new RedisPricingVersionPoller(redis, watch, p.localCache().versionPoll(), p.redisTimeout());
+    }
+
+    @Bean
     Recommend recommend(Catalogue catalogue, ReactiveStringRedisTemplate redis, WebClient.Builder builder,
-                        JsonMapper json, RecommenderProperties p, Clock clock) {
+                        JsonMapper json, RecommenderProperties p, Clock clock, VersionWatch pricingVersion) {
         BatchPricingClient prices = new BatchPricingClient(
                 client(builder, p.pricing().baseUrl().toString(), p.pricing().timeout()), json,
                 p.pricing().timeout(), p.pricing().channel());
@@ -53,7 +67,9 @@ class RecommenderConfiguration {
         RecommenderProperties.Trending t = p.trending();
         return new Recommend(catalogue, new RedisShopperSignals(redis, p.recentItems()),
                 new RedisTrendSignals(redis, json, t.window(), t.maxAge(), t.timeout(), clock),
-                new RedisAnswerCache(redis, json, p.cacheTtl(), p.redisTimeout()), reranker,
+                new LocalAnswerCache(new RedisAnswerCache(redis, json, p.cacheTtl(), p.redisTimeout()), clock,
+                        p.localCache().ttl(), p.localCache().degradedTtl(), p.localCache().maxEntries()),
+                pricingVersion, reranker,
                 new PricedAnswer(prices, clock),
                 new RecommendSettings(p.candidatesPerSource(), p.seeds(), p.sourceTimeout(), t.homeCategories()),
                 clock);

@@ -33,7 +33,17 @@ public record RecommenderProperties(
         @NotNull @Valid Pricing pricing,
         @NotNull @Valid Elasticsearch elasticsearch,
         @NotNull @Valid Training training,
-        @NotNull @Valid Trending trending) {
+        @NotNull @Valid Trending trending,
+        @NotNull @Valid LocalCache localCache) {
+
+    /**
+     * The in-process first cache level ({@code ttl}; degraded answers {@code degradedTtl}, in process only; at
+     * most {@code maxEntries} answers) and the poll of pricing's
+     * version ({@code versionPoll}; a version not read for {@code versionMaxAge} turns the answer cache off).
+     */
+    public record LocalCache(@NotNull Duration ttl, @NotNull Duration degradedTtl, @Min(1) @Max(1_000_000) int maxEntries,
+                             @NotNull Duration versionPoll, @NotNull Duration versionMaxAge) {
+    }
 
     /** Blend weights per candidate source. */
     public record Weights(@DecimalMin("0.0") double embedding, @DecimalMin("0.0") double coPurchase,

@@ -22,10 +22,11 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Recommendations for one shopper: cached answer, else history → seeds → candidates from every source (each
- * skipped on error or timeout) → rerank → one batch price call → cache. A cold shopper gets popular and trending
- * items (and, on a product page, items like that product). Trends are read for the {@code category} filter, else
- * the categories of the context and the shopper's history, else every configured category.
+ * Recommendations for one shopper: cached answer (field = pricing version + request; no cache while the version
+ * is unknown), else, one computation per shopper and field at a time: history → seeds → candidates from every
+ * source (each skipped on error or timeout) → rerank → one batch price call → cache. A cold shopper gets popular
+ * and trending items (and, on a product page, items like that product). Trends are read for the {@code category}
+ * filter, else the categories of the context and the shopper's history, else every configured category.
  */
 public final class Recommend {
 
@@ -35,17 +36,21 @@ public final class Recommend {
     private final ShopperSignals signals;
     private final CandidateSources sources;
     private final AnswerCache cache;
+    private final PricingVersion pricingVersion;
+    private final SingleFlight<Recommendations> inFlight = new SingleFlight<>();
     private final Reranker reranker;
     private final PricedAnswer pricing;
     private final RecommendSettings settings;
     private final Clock clock;
 
     public Recommend(Catalogue catalogue, ShopperSignals signals, TrendSignals trends, AnswerCache cache,
-                     Reranker reranker, PricedAnswer pricing, RecommendSettings settings, Clock clock) {
+                     PricingVersion pricingVersion, Reranker reranker, PricedAnswer pricing,
+                     RecommendSettings settings, Clock clock) {
         this.catalogue = catalogue;
         this.signals = signals;
         this.sources = new CandidateSources(catalogue, signals, trends, settings);
         this.cache = cache;
+        this.pricingVersion = pricingVersion;
         this.reranker = reranker;
         this.pricing = pricing;
         this.settings = settings;
@@ -53,10 +58,14 @@ public final class Recommend {
     }
 
     public Mono<Recommendations> recommend(String userId, String authorization, RecommendationQuery query) {
-        return cache.get(userId, query.cacheField())
-                .switchIfEmpty(Mono.defer(() -> compute(userId, authorization, query)
-                        .flatMap(answer -> answer.items().isEmpty() ? Mono.just(answer)
-                                : cache.put(userId, query.cacheField(), answer).thenReturn(answer))));
+        String version = pricingVersion.current().orElse(null);
+        if (version == null) {
+            return inFlight.join(userId + "|?|" + query.cacheField(), () -> compute(userId, authorization, query));
+        }
+        String field = "v" + version + "|" + query.cacheField();
+        return cache.get(userId, field).switchIfEmpty(inFlight.join(userId + "|" + field,
+                () -> compute(userId, authorization, query).flatMap(answer -> answer.items().isEmpty()
+                        ? Mono.just(answer) : cache.put(userId, field, answer).thenReturn(answer))));
     }
 
     private Mono<Recommendations> compute(String userId, String authorization, RecommendationQuery query) {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /** In-memory ports for use-case and web tests. */
-public class FakePorts implements Catalogue, ShopperSignals, TrendSignals, Prices, AnswerCache {
+public class FakePorts implements Catalogue, ShopperSignals, TrendSignals, Prices, AnswerCache, PricingVersion {
 
     public final Map<String, Product> products = new LinkedHashMap<>();
     public final Map<String, float[]> vectors = new HashMap<>();
@@ -31,6 +31,8 @@ public class FakePorts implements Catalogue, ShopperSignals, TrendSignals, Price
     /** {@code "error"}: the trend read fails; {@code "hang"}: it never answers; else it answers. */
     public String trends = "up";
     public boolean pricingDown;
+    /** Pricing's current version; null: unknown (the answer cache is bypassed). */
+    public String pricingVersion = "1";
     public int pricingCalls;
     public String lastAuthorization;
 
@@ -129,6 +131,11 @@ public class FakePorts implements Catalogue, ShopperSignals, TrendSignals, Price
                     Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:05:00Z"), "1", "sig"));
         }
         return Mono.just(Optional.of(out));
+    }
+
+    @Override
+    public Optional<String> current() {
+        return Optional.ofNullable(pricingVersion);
     }
 
     @Override

@@ -27,7 +27,7 @@ public class RecommendTest {
     public static Recommend recommend(FakePorts ports) {
         Reranker reranker = new Reranker(new RerankSettings(Map.of(Source.EMBEDDING, 1.0, Source.CO_PURCHASE, 1.0,
                 Source.CO_VIEW, 0.5, Source.CONTENT, 0.4, Source.POPULAR, 0.2, Source.TRENDING, 0.3), 1.0, 0, 0.3));
-        return new Recommend(ports, ports, ports, ports, reranker, new PricedAnswer(ports, CLOCK),
+        return new Recommend(ports, ports, ports, ports, ports, reranker, new PricedAnswer(ports, CLOCK),
                 new RecommendSettings(20, 10, Duration.ofMillis(300), List.of("bags", "mugs", "toys")), CLOCK);
     }
 
@@ -94,6 +94,28 @@ public class RecommendTest {
         r.recommend("new", "Bearer t", home(2)).block();
         r.recommend("new", "Bearer t", home(2)).block();
         assertThat(ports.pricingCalls).isEqualTo(1);
+    }
+
+    @Test
+    void aNewPricingVersionMissesTheCacheAndPricesAgain() {
+        Recommend r = recommend(ports);
+        r.recommend("new", "Bearer t", home(2)).block();
+        ports.pricingVersion = "2";
+        r.recommend("new", "Bearer t", home(2)).block();
+        r.recommend("new", "Bearer t", home(2)).block();
+        assertThat(ports.pricingCalls).isEqualTo(2);
+        assertThat(ports.cache.keySet()).containsExactlyInAnyOrder("new|v1|home|2||", "new|v2|home|2||");
+    }
+
+    @Test
+    void anUnknownPricingVersionBypassesTheCache() {
+        ports.pricingVersion = null;
+        Recommend r = recommend(ports);
+        StepVerifier.create(r.recommend("new", "Bearer t", home(2)))
+                .assertNext(a -> assertThat(a.items()).isNotEmpty()).verifyComplete();
+        r.recommend("new", "Bearer t", home(2)).block();
+        assertThat(ports.pricingCalls).isEqualTo(2);
+        assertThat(ports.cache).isEmpty();
     }
 
     private static Candidate rising(String sku, double momentum, String category) {
