@@ -41,8 +41,9 @@ import reactor.core.publisher.Mono;
  *       (a fallback of "0" could pass for the genuine initial version and be cached as such);</li>
  *   <li>shopper profile (Redis): fail open to the standard (non-personal) price, explained as such, and
  *       counted ({@code pricing.profile.unavailable}); a missing profile is the standard price too;</li>
- *   <li>quote-issued event (Kafka): the quote is still answered, since the audit row is the source of
- *       truth; the failure is logged and counted ({@code pricing.quote.events.failed}).</li>
+ *   <li>quote-issued event (Kafka): sent after the audit row is written, without delaying the answer; the
+ *       audit row is the source of truth, so a failed send is logged and counted
+ *       ({@code pricing.quote.events.failed}).</li>
  * </ul>
  */
 public final class QuoteService {
@@ -143,7 +144,7 @@ public final class QuoteService {
                             experiments.decide(userId, product, now))
                     .map(found -> issue(userId, product, channel, found.getT1(), decision.bound(found.getT2()),
                             decision.base(), found.getT3().orElse(null), now, version));
-        }).flatMap(quote -> record(quote).then(publish(quote)).thenReturn(quote));
+        }).flatMap(quote -> record(quote).thenReturn(quote)).doOnNext(this::publishInBackground);
     }
 
     /** Adds the EXPERIMENT step (price experiments) to single and batch quotes. */
@@ -214,6 +215,15 @@ public final class QuoteService {
         return Mono.defer(() -> quoteLog.record(quote))
                 .timeout(settings.databaseTimeout())
                 .onErrorMap(e -> new DependencyUnavailable("quote audit log", e));
+    }
+
+    /**
+     * The quote-issued record is sent once the audit row is written, without holding the answer for Kafka's
+     * acknowledgement (acks=all costs the producer's linger plus a replication round trip on every quote): the
+     * row is the record of truth, and a failed send is logged and counted exactly as before.
+     */
+    private void publishInBackground(Quote quote) {
+        publish(quote).subscribe();
     }
 
     private Mono<Void> publish(Quote quote) {
