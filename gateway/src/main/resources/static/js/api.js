@@ -54,3 +54,43 @@ export async function api(path, options = {}) {
 export function isUnavailable(error) {
   return error instanceof ApiError && [404, 501, 502, 503, 504].includes(error.status);
 }
+
+/**
+ * A non-JSON answer (e.g. text/csv) fetched with the bearer token, so a download never needs the token in a
+ * URL. Resolves to {text, type, filename}; throws ApiError like api().
+ */
+export async function apiText(path, accept = 'text/csv') {
+  let response;
+  try {
+    const get = (token) => fetch(path, { headers: { Accept: `${accept}, application/problem+json`, Authorization: `Bearer ${token}` } });
+    response = await get(await accessToken());
+    if (response.status === 401) {
+      const renewed = await refresh().then((t) => t.access).catch(() => null);
+      if (renewed) response = await get(renewed);
+    }
+  } catch (e) {
+    throw new ApiError(0, { title: 'Network error', detail: 'the gateway could not be reached; try again' });
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let problem = null;
+    try { problem = JSON.parse(text); } catch { problem = null; }
+    throw new ApiError(response.status, problem && typeof problem === 'object' ? problem : null);
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return { text, type: response.headers.get('Content-Type') || accept, filename: named ? decodeURIComponent(named[1]) : null };
+}
+
+/** Offers `text` to the user as a file download (a Blob URL, revoked right after the click). */
+export function saveFile(text, filename, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,6 +1,7 @@
 // Marketing: trends (shown as a table of whatever signals trend-analysis answers) and a SKU's demand
 // forecast as a chart — P50 line inside the P10–P90 band — with the same numbers in a table.
 import { api, isUnavailable } from './api.js';
+import { trendsChartBox, drawTrendCharts } from './trends-chart.js';
 import { el, clear, notice } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
@@ -33,14 +34,19 @@ export async function trends(event) {
     const rising = t.rising?.products || [];
     const index = t.priceIndex?.products || [];
     clear($('trends'), el('h3', {}, `${t.category} (${t.window})`), momentumView(t.momentum),
-      el('h4', {}, 'Rising products'), rising.length ? el('ol', {}, rising.map((p) =>
+      el('h4', {}, 'Rising products'), rising.length ? trendsChartBox('trends-rising-chart',
+        'Rising products chart: momentum per product (the list below has the numbers)') : null,
+      rising.length ? el('ol', {}, rising.map((p) =>
         el('li', {}, `${p.sku}: momentum ${pct(p.momentum)}, score ${pct(p.score)}`))) : el('p', {}, 'None yet.'),
       el('h4', {}, `Competitor price index${t.priceIndex?.average ? ` (average ${t.priceIndex.average})` : ''}`),
+      index.length ? trendsChartBox('trends-index-chart',
+        'Competitor price index chart: our price divided by the lowest competitor price per product; 1 = level') : null,
       index.length ? el('div', { class: 'table-wrap' }, el('table', {},
         el('thead', {}, el('tr', {}, ['SKU', 'Our price', 'Lowest competitor', 'Index'].map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, index.map((p) => el('tr', {}, el('th', { scope: 'row' }, p.sku), el('td', {}, p.ourPrice),
           el('td', {}, `${p.lowestCompetitorPrice} (${p.lowestCompetitor})`), el('td', {}, p.index))))))
         : el('p', {}, 'No competitor prices yet.'));
+    drawTrendCharts(rising, index);
   } catch (e) {
     clear($('trends'));
     notice($('trends-status'), isUnavailable(e) ? 'info' : 'error', e.status === 404 && e.problem.type?.endsWith('/not-found')

@@ -1,7 +1,10 @@
-// Marketing: promotions list with state, create, edit (drafts and scheduled ones not started), end now.
+// Marketing: promotions list with state and usage against limits and budget, create, edit (drafts and
+// scheduled ones not started), approve (four-eyes), codes and limits, end now, archive.
 import { api, ApiError } from './api.js';
 import { el, clear, notice } from './dom.js';
 import { clearFieldErrors, showFieldErrors } from './forms.js';
+import { openCodes, startCodes } from './codes.js';
+import { usageCell } from './usage.js';
 
 const $ = (id) => document.getElementById(id);
 const FIELDS = { name: 'promo-name', kind: 'promo-kind', value: 'promo-value', 'target.sku': 'promo-sku',
@@ -11,7 +14,8 @@ const FIELDS = { name: 'promo-name', kind: 'promo-kind', value: 'promo-value', '
 /** datetime-local value (read as UTC) <-> ISO instant. */
 const toInstant = (local) => (local ? `${local.length === 16 ? local + ':00' : local}Z` : '');
 const toLocal = (instant) => (instant ? instant.slice(0, 16) : '');
-const offer = (p) => (p.kind === 'PERCENT_OFF' ? `${p.value} % off` : p.kind === 'AMOUNT_OFF' ? `£${p.value} off` : `£${p.value} fixed`);
+const offer = (p) => (p.kind === 'PERCENT_OFF' ? `${Number(p.value)} % off`
+  : p.kind === 'AMOUNT_OFF' ? `£${Number(p.value).toFixed(2)} off` : `£${Number(p.value).toFixed(2)} fixed`);
 const editable = (p) => p.status === 'draft' || (p.status === 'scheduled' && Date.parse(p.startsAt) > Date.now());
 
 function resetForm() {
@@ -45,6 +49,37 @@ function edit(p) {
   $('promo-name').focus();
 }
 
+/** Approve a promotion awaiting approval; a refusal (403: its creator; 409: not pending) is shown at the button. */
+async function approve(p, button) {
+  const cell = button.parentElement;
+  cell.querySelector('.approve-error')?.remove();
+  button.disabled = true;
+  try {
+    const approved = await api(`/api/v1/promotions/${p.id}/approve`, { method: 'POST' });
+    notice($('promos-status'), 'ok', `“${p.name}” is approved (${approved?.status ?? 'scheduled'}).`);
+    await list();
+  } catch (e) {
+    button.disabled = false;
+    const id = `approve-error-${p.id}`;
+    const why = e instanceof ApiError && e.status === 403
+      ? 'Not approved: you created this promotion, so a second marketing user must approve it.'
+      : `Not approved: ${e.message}`;
+    cell.append(el('p', { class: 'field-error approve-error', id, role: 'alert' }, why));
+    button.setAttribute('aria-describedby', id);
+    button.focus();
+  }
+}
+
+async function archive(p) {
+  try {
+    await api(`/api/v1/promotions/${p.id}/archive`, { method: 'POST' });
+    notice($('promos-status'), 'ok', `“${p.name}” is archived.`);
+  } catch (e) {
+    notice($('promos-status'), 'error', `“${p.name}” was not archived: ${e.message}`);
+  }
+  await list();
+}
+
 async function end(p) {
   try {
     await api(`/api/v1/promotions/${p.id}/end`, { method: 'POST' });
@@ -55,21 +90,35 @@ async function end(p) {
   await list();
 }
 
+const button = (label, cls, onclick, aria, extra = {}) =>
+  el('button', { type: 'button', class: cls, onclick, 'aria-label': aria, ...extra }, label);
+
+function actions(p) {
+  const live = p.status === 'scheduled' || p.status === 'active';
+  return el('td', { class: 'actions' },
+    editable(p) ? button('Edit', 'secondary', () => edit(p), `Edit ${p.name}`) : null,
+    p.status === 'pending_approval' ? button('Approve', '', (ev) => approve(p, ev.currentTarget), `Approve ${p.name}`,
+      { class: 'approve', dataset: { id: p.id } }) : null,
+    p.status !== 'ended' && p.status !== 'archived' ? button('Codes & limits', 'secondary', () => openCodes(p, list),
+      `Codes and limits of ${p.name}`) : null,
+    live ? button('End now', 'danger', () => end(p), `End ${p.name}`) : null,
+    ['draft', 'pending_approval', 'ended'].includes(p.status) ? button('Archive', 'secondary', () => archive(p),
+      `Archive ${p.name}`) : null);
+}
+
 export async function list() {
   const status = $('promo-filter').value;
   try {
-    const promos = await api(`/api/v1/promotions${status ? `?status=${status}` : ''}`);
+    const promos = (await api(`/api/v1/promotions${status ? `?status=${status}` : ''}`))
+      .filter((p) => status || p.status !== 'archived');
     const rows = promos.map((p) => el('tr', { dataset: { id: p.id, name: p.name } },
-      el('th', { scope: 'row' }, p.name), el('td', {}, offer(p)),
-      el('td', {}, p.target.sku ? `SKU ${p.target.sku}` : `Category ${p.target.category}`),
-      el('td', {}, `${p.startsAt.slice(0, 16).replace('T', ' ')} – ${p.endsAt.slice(0, 16).replace('T', ' ')}`),
-      el('td', {}, el('span', { class: 'badge promo-state' }, p.status)),
-      el('td', {}, editable(p) ? el('button', { type: 'button', class: 'secondary', onclick: () => edit(p),
-        'aria-label': `Edit ${p.name}` }, 'Edit') : null, ' ',
-      p.status === 'scheduled' || p.status === 'active' ? el('button', { type: 'button', class: 'danger',
-        onclick: () => end(p), 'aria-label': `End ${p.name}` }, 'End now') : null)));
+      el('th', { scope: 'row' }, p.name), el('td', { dataset: { label: 'Offer' } }, offer(p)),
+      el('td', { dataset: { label: 'For' } }, p.target.sku ? `SKU ${p.target.sku}` : `Category ${p.target.category}`),
+      el('td', { dataset: { label: 'From – to (UTC)' } }, `${p.startsAt.slice(0, 16).replace('T', ' ')} – ${p.endsAt.slice(0, 16).replace('T', ' ')}`),
+      el('td', { dataset: { label: 'State' } }, el('span', { class: 'badge promo-state', dataset: { state: p.status } }, p.status.replace('_', ' '))),
+      usageCell(p), actions(p)));
     clear(document.querySelector('#promotions tbody'), rows.length ? rows
-      : el('tr', {}, el('td', { colspan: 6 }, 'No promotions.')));
+      : el('tr', {}, el('td', { colspan: 7 }, 'No promotions.')));
   } catch (e) {
     notice($('promos-status'), 'error', `Promotions could not be loaded: ${e.message}`);
   }
@@ -90,7 +139,9 @@ async function save(event) {
   try {
     const saved = await api(id ? `/api/v1/promotions/${id}` : '/api/v1/promotions', { method: id ? 'PUT' : 'POST', body });
     resetForm();
-    notice($('promo-form-status'), 'ok', `Saved “${saved?.name ?? body.name}” (${saved?.status ?? body.status}).`);
+    notice($('promo-form-status'), 'ok', saved?.status === 'pending_approval'
+      ? `Saved “${saved.name}” (pending approval): its discount needs a second marketing user's approval before it prices.`
+      : `Saved “${saved?.name ?? body.name}” (${saved?.status ?? body.status}).`);
     await list();
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) {
@@ -106,5 +157,6 @@ export function startPromotions() {
   $('promo-form').addEventListener('submit', save);
   $('promo-reset').addEventListener('click', resetForm);
   $('promo-filter').addEventListener('change', list);
+  startCodes();
   return list();
 }
