@@ -6,6 +6,7 @@ import dev.priceflow.bench.http.Request.Judge;
 import dev.priceflow.bench.http.Request.Verdict;
 import dev.priceflow.bench.http.Tokens;
 import dev.priceflow.bench.kafka.RawProducerRun;
+import dev.priceflow.bench.lag.ProfileLagRun;
 import dev.priceflow.bench.stats.ResultTable;
 import dev.priceflow.bench.stats.RunResult;
 import java.time.Instant;
@@ -80,7 +81,7 @@ final class Suite {
             List<Map<String, String>> auth = tokens.bearers(SHOPPERS);
             measure(out, "recommendations", () -> closed("recommendations", "req", i -> recommendations(auth, i)));
         }
-        if (o.selected("kafka-raw") || o.selected(ResultTable.INGEST)) {
+        if (o.selected("kafka-raw") || o.selected(ResultTable.INGEST) || o.selected(ProfileLagRun.name(o.lagRate()))) {
             String alice = Tokens.subject(tokens.of("alice"));
             measure(out, ResultTable.RAW_PRODUCER, () -> new RawProducerRun(o.kafka())
                     .run(ResultTable.RAW_PRODUCER, alice, skus, o.warmup(), o.measured()));
@@ -94,6 +95,16 @@ final class Suite {
                             Instant.now()), Suite::accepted)));
         }
         fixedRates(out);
+        if (o.selected(ProfileLagRun.name(o.lagRate()))) {
+            // ingestion → profile lag at a fixed event rate, beside kafka-raw of this run (docs/bench.md)
+            progress.accept(ProfileLagRun.name(o.lagRate()));
+            try {
+                out.addAll(new ProfileLagRun(o, load, tokens, skus, line -> System.out.println("- " + line)).run());
+            } catch (Exception e) {
+                out.add(RunResult.failed(ProfileLagRun.name(o.lagRate()), e.getClass().getSimpleName() + ": "
+                        + e.getMessage()));
+            }
+        }
         if (out.size() > 1) {
             measure(out, ResultTable.BASELINE_END, () -> closed(ResultTable.BASELINE_END, "req",
                     i -> Request.get(o.baseline() + "/hello", Map.of(), Judge.statusOnly(null))));

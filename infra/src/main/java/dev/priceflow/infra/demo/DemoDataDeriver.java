@@ -49,7 +49,7 @@ public final class DemoDataDeriver {
     /** Everything the README reports, next to the rows themselves. */
     record Derived(long sourceRows, int saleLines, int invoicesAtCut, int invoicesAfterCut,
                    List<ProductRow> products, List<CustomerRow> customers, List<PurchaseRow> purchases,
-                   double aliceBobCosine) {
+                   double aliceBobCosine, double alicePaidToList, double bobPaidToList) {
 
         long invoices() {
             return purchases.stream().map(p -> p.userId() + "/" + p.invoiceNo()).distinct().count();
@@ -78,7 +78,8 @@ public final class DemoDataDeriver {
                 .filter(l -> l.customerId() != null && categoryBySku.containsKey(l.sku())
                         && l.quantity() <= EventValidator.MAX_QUANTITY)
                 .toList();
-        Shoppers.Selection picked = Shoppers.pick(shopperLines, categoryBySku, OTHER_CUSTOMERS, random);
+        Shoppers.Selection picked = Shoppers.pick(shopperLines, categoryBySku, products.stream()
+                .collect(Collectors.toMap(ProductRow::sku, ProductRow::listPrice)), OTHER_CUSTOMERS, random);
         Map<String, String> userByCustomer = picked.customers().stream()
                 .collect(Collectors.toMap(CustomerRow::sourceCustomerId, CustomerRow::userId));
         List<PurchaseRow> purchases = shopperLines.stream()
@@ -90,7 +91,7 @@ public final class DemoDataDeriver {
                 .toList();
         return new Derived(rows, sales.size(), Catalogue.invoicesAtRank(sales, PRODUCTS),
                 Catalogue.invoicesAtRank(sales, PRODUCTS + 1), products, picked.customers(), purchases,
-                picked.aliceBobCosine());
+                picked.aliceBobCosine(), picked.alicePaidToList(), picked.bobPaidToList());
     }
 
     private static <T> void write(Path file, String header, List<T> rows, Function<T, String> csv)

@@ -76,9 +76,11 @@ final class DemoReadme {
                    invoices (keeps wholesalers out).
                    - alice = `%s` = customer %s, a repeat shopper: the most such invoices among
                      customers with at least %d (ties: more lines, then lower id).
-                   - bob = `%s` = customer %s: among customers with at least %d invoices and
-                     %d lines, the lowest cosine similarity of per-category line counts to alice's (ties: lower
-                     id); here %.3f.
+                   - bob = `%s` = customer %s, a bargain hunter: among customers with at least %d
+                     invoices, %d lines and a spend between half and twice alice's, the lowest paid-to-list
+                     ratio (Σ quantity·unitPrice ÷ Σ quantity·listPrice; ties: lower id). alice pays %.3f of
+                     list, bob %.3f: comparable spenders who buy differently (bob buys in the quantities the
+                     shop prices below list). Cosine similarity of their per-category line counts: %.3f.
                    - %d others, `customer-<CustomerID>`: shuffled with the same `Random` from the remaining
                      customers with at least %d invoices, listed by id.
                 4. **Purchases.** Every candidate line (rule 3) of the picked customers; `invoiceDate` is the
@@ -101,7 +103,8 @@ final class DemoReadme {
                 categoryTable(),
                 Shoppers.MAX_INVOICES,
                 Shoppers.ALICE, alice, Shoppers.MIN_INVOICES_NAMED,
-                Shoppers.BOB, bob, Shoppers.MIN_INVOICES_NAMED, Shoppers.MIN_LINES_BOB, d.aliceBobCosine(),
+                Shoppers.BOB, bob, Shoppers.MIN_INVOICES_NAMED, Shoppers.MIN_LINES_BOB, d.alicePaidToList(),
+                d.bobPaidToList(), d.aliceBobCosine(),
                 d.customers().size() - 2, Shoppers.MIN_INVOICES_OTHERS,
                 mixTable(d, categoryBySku));
     }

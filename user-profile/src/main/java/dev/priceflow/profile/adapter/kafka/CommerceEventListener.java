@@ -26,10 +26,12 @@ class CommerceEventListener {
 
     private final JsonMapper json;
     private final RecordEvent recordEvent;
+    private final ProfileUpdateLag lag;
 
-    CommerceEventListener(JsonMapper json, RecordEvent recordEvent) {
+    CommerceEventListener(JsonMapper json, RecordEvent recordEvent, ProfileUpdateLag lag) {
         this.json = json;
         this.recordEvent = recordEvent;
+        this.lag = lag;
     }
 
     @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = Topics.COMMERCE_EVENTS)
@@ -40,8 +42,10 @@ class CommerceEventListener {
             case RecordEvent.Outcome.Duplicate duplicate ->
                     LOG.info("event already counted eventId={} partition={} offset={}", event.eventId(),
                             record.partition(), record.offset());
-            case RecordEvent.Outcome.Applied applied ->
-                    LOG.debug("event counted eventId={} type={}", event.eventId(), event.getClass().getSimpleName());
+            case RecordEvent.Outcome.Applied applied -> {
+                lag.profileWritten(record);
+                LOG.debug("event counted eventId={} type={}", event.eventId(), event.getClass().getSimpleName());
+            }
             case RecordEvent.Outcome.Skipped skipped ->
                     LOG.debug("event not about shoppers eventId={} what={}", event.eventId(), skipped.what());
         }

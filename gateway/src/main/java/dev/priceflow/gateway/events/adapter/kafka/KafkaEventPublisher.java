@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectWriter;
@@ -21,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Publishes events to {@code commerce.events}: key = {@link CommerceEvent#partitionKey()}, value = the
  * event's JSON with its {@code type}. Sends happen in batch order from one thread (so a shopper's events
- * keep their order in the partition), then all acknowledgements are awaited together, bounded by
- * {@code priceflow.gateway.events.ack-timeout}. The first send that fails outright (typically: no
- * broker, {@code max.block.ms} elapsed), or sending past the ack timeout, stops the batch; the rest
- * count as not sent.
+ * keep their order in the partition) without waiting in between, then all acknowledgements are awaited
+ * together, as one future, bounded once by {@code priceflow.gateway.events.ack-timeout}. The answer counts an
+ * event as sent only when its acknowledgement arrived (acks=all, idempotent producer: the record is on every
+ * in-sync replica). The first send that fails outright (typically: no broker, {@code max.block.ms} elapsed),
+ * or sending past the ack timeout, stops the batch; the rest count as not sent. One log line per failed
+ * batch, none per event.
  */
 @Component
 class KafkaEventPublisher implements EventPublisher {
@@ -46,15 +47,14 @@ class KafkaEventPublisher implements EventPublisher {
         // send() may block while it waits for cluster metadata: keep it off the event loop.
         return Mono.fromCallable(() -> sendInOrder(events))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(pending -> Flux.fromIterable(pending)
-                        .flatMap(this::confirmed)
-                        .filter(Boolean::booleanValue)
-                        .count()
-                        .map(sent -> new Report(sent.intValue(), events.size() - sent.intValue())));
+                .flatMap(acks -> Mono.fromFuture(CompletableFuture.allOf(acks), true)
+                        .timeout(ackTimeout)
+                        .onErrorResume(e -> Mono.empty())
+                        .then(Mono.fromSupplier(() -> report(acks, events.size()))));
     }
 
-    private List<Pending> sendInOrder(List<CommerceEvent> events) {
-        List<Pending> pending = new ArrayList<>(events.size());
+    private CompletableFuture<?>[] sendInOrder(List<CommerceEvent> events) {
+        List<CompletableFuture<?>> acks = new ArrayList<>(events.size());
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         for (CommerceEvent event : events) {
             CompletableFuture<?> ack;
@@ -63,28 +63,31 @@ class KafkaEventPublisher implements EventPublisher {
             } catch (RuntimeException e) {
                 ack = CompletableFuture.failedFuture(e);
             }
-            pending.add(new Pending(event, ack));
+            acks.add(ack);
             // The producer reports "no broker" (metadata timeout) by failing the send at once, after
             // max.block.ms: stop there rather than wait that long again for every remaining event.
             if (ack.isCompletedExceptionally() || System.nanoTime() > deadline) {
-                log.warn("stopping batch after eventId={}: sent={} of {}", event.eventId(), pending.size(),
-                        events.size());
                 break;
             }
         }
-        return pending;
+        return acks.toArray(CompletableFuture<?>[]::new);
     }
 
-    private Mono<Boolean> confirmed(Pending pending) {
-        return Mono.fromFuture(pending.ack(), true)
-                .timeout(ackTimeout)
-                .thenReturn(true)
-                .onErrorResume(e -> {
-                    log.warn("event not confirmed: eventId={} cause={}", pending.event().eventId(), e.toString());
-                    return Mono.just(false);
-                });
-    }
-
-    private record Pending(CommerceEvent event, CompletableFuture<?> ack) {
+    /** Confirmed = acknowledged by now; anything else (failed, still pending, never offered) is not sent. */
+    private static Report report(CompletableFuture<?>[] acks, int total) {
+        int sent = 0;
+        Throwable firstFailure = null;
+        for (CompletableFuture<?> ack : acks) {
+            if (ack.isDone() && !ack.isCompletedExceptionally()) {
+                sent++;
+            } else if (firstFailure == null && ack.isCompletedExceptionally()) {
+                firstFailure = ack.exceptionNow();
+            }
+        }
+        if (sent < total) {
+            log.warn("batch not fully confirmed: sent={} offered={} of {} cause={}", sent, acks.length, total,
+                    firstFailure == null ? "ack timeout" : firstFailure.toString());
+        }
+        return new Report(sent, total - sent);
     }
 }

@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads {@code POST /api/v1/events} bodies. The body is a bare JSON array of events (not an envelope
  * object): the simplest shape for a storefront that buffers events and flushes the buffer. Each element
  * is read on its own, so one malformed element is reported at its index and the rest still count.
+ * <p>Speed: a well-formed batch (the usual case) is bound in one pass straight to events; only when that
+ * fails is the body read again as a tree, element by element, to say which element is wrong and why.
  */
 class EventBatchReader {
 
@@ -41,6 +43,15 @@ class EventBatchReader {
         if (body == null || body.isBlank()) {
             return new Batch.Refused(HttpStatus.BAD_REQUEST, "the body must be a JSON array of events");
         }
+        Batch fast = readWellFormed(body);
+        return fast != null ? fast : readElementWise(body);
+    }
+
+    /** The element-by-element reading; {@link #read} gives the same answer, faster for well-formed batches. */
+    Batch readElementWise(String body) {
+        if (body == null || body.isBlank()) {
+            return new Batch.Refused(HttpStatus.BAD_REQUEST, "the body must be a JSON array of events");
+        }
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -60,6 +71,27 @@ class EventBatchReader {
         List<BatchElement> elements = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {
             elements.add(element(i, root.get(i)));
+        }
+        return new Batch.Elements(elements);
+    }
+
+    /** The batch when every element binds to an event in one pass; null when the element-wise path must judge. */
+    private Batch readWellFormed(String body) {
+        CommerceEvent[] events;
+        try {
+            events = json.readValue(body, CommerceEvent[].class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return null;
+        }
+        if (events == null || events.length == 0 || events.length > maxBatchSize) {
+            return null;
+        }
+        List<BatchElement> elements = new ArrayList<>(events.length);
+        for (int i = 0; i < events.length; i++) {
+            if (events[i] == null) {
+                return null;
+            }
+            elements.add(new BatchElement.Readable(i, events[i]));
         }
         return new Batch.Elements(elements);
     }

@@ -1,0 +1,45 @@
+package dev.priceflow.profile.adapter.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.record.TimestampType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ingestion-to-profile lag: after an event's profile write committed, {@code now − record timestamp}, where the
+ * timestamp is the record's CreateTime, set by the producer (the gateway) when it took the event. Kept in the
+ * timer {@value #NAME} with a percentile histogram (Prometheus: {@code priceflow_profile_update_lag_seconds_bucket},
+ * buckets from 1 ms to 10 min; slower lands in {@code +Inf}), so a reader can take two scrapes and compute
+ * percentiles of the difference. Records without a CreateTime (or with one in the future) are not timed.
+ */
+@Component
+class ProfileUpdateLag {
+
+    static final String NAME = "priceflow.profile.update.lag";
+
+    private final Timer timer;
+    private final Clock clock;
+
+    ProfileUpdateLag(MeterRegistry registry, Clock clock) {
+        this.clock = clock;
+        this.timer = Timer.builder(NAME)
+                .description("Kafka record CreateTime (ingestion) to the shopper's profile write committed")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
+    }
+
+    void profileWritten(ConsumerRecord<?, ?> record) {
+        if (record.timestampType() != TimestampType.CREATE_TIME || record.timestamp() <= 0) {
+            return;
+        }
+        long lagMillis = clock.millis() - record.timestamp();
+        if (lagMillis >= 0) {
+            timer.record(Duration.ofMillis(lagMillis));
+        }
+    }
+}
