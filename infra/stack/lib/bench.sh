@@ -14,10 +14,10 @@ cmd_bench() {
   while [[ $# -gt 0 ]]; do
     a=$1; shift
     case $a in
-      --duration|--only|--warmup|--connections|--event-batch|--cached-rate|--recs-rate|--gateway|--pricing)
+      --duration|--only|--warmup|--connections|--event-batch|--cached-rate|--recs-rate|--lag-rate|--profile|--gateway|--pricing)
         [[ $# -gt 0 ]] || die "usage: ./priceflow bench [--duration S] [--only NAME] (option $a needs a value)"
         args+=("$a" "$1"); shift ;;
-      *) die "usage: ./priceflow bench [--duration S] [--only NAME] [--warmup S] [--connections N] [--event-batch N] [--cached-rate R] [--recs-rate R] [--gateway URL] [--pricing URL] (unknown: $a)" ;;
+      *) die "usage: ./priceflow bench [--duration S] [--only NAME] [--warmup S] [--connections N] [--event-batch N] [--cached-rate R] [--recs-rate R] [--lag-rate R] [--profile URL] [--gateway URL] [--pricing URL] (unknown: $a)" ;;
     esac
   done
   require_jdk

@@ -65,6 +65,11 @@ public record BenchOptions(Duration measured, Duration warmup, List<String> only
         return only.isEmpty() || only.stream().anyMatch(target::startsWith);
     }
 
+    /** Only when named in --only: for targets that load the stack for minutes (profile-lag). */
+    public boolean named(String target) {
+        return only.stream().anyMatch(target::startsWith);
+    }
+
     private BenchOptions with(Duration m, Duration w) {
         return new BenchOptions(m, w, only, connections, baseline, gateway, pricing, keycloak, kafka, catalogue,
                 eventBatch, cachedRate, cachedRateUnderLimit, recsRate, lagRate, profile);

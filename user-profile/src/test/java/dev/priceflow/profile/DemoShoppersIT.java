@@ -113,11 +113,18 @@ class DemoShoppersIT {
             long bobPurchases = ((Number) get("/api/v1/profiles/me", bobToken).get("purchases")).longValue();
             assertThat(alicePurchases).isNotEqualTo(bobPurchases);
 
-            String aliceStep = personalStep(quote(aliceToken));
-            String bobStep = personalStep(quote(bobToken));
+            Map<String, Object> aliceQuote = quote(aliceToken);
+            Map<String, Object> bobQuote = quote(bobToken);
+            String aliceStep = personalStep(aliceQuote);
+            String bobStep = personalStep(bobQuote);
 
             assertThat(aliceStep).isNotEqualTo(bobStep).contains(" " + alicePurchases + " orders");
             assertThat(bobStep).contains(" " + bobPurchases + " orders");
+            // bob's price-sensitivity estimate earns pricing's good-deal bonus on top of loyalty; alice's does not
+            assertThat(bobStep).contains("Good-deal bonus");
+            assertThat(aliceStep).doesNotContain("Good-deal bonus");
+            assertThat(new java.math.BigDecimal(String.valueOf(bobQuote.get("price"))))
+                    .isLessThan(new java.math.BigDecimal(String.valueOf(aliceQuote.get("price"))));
         });
     }
 

@@ -73,5 +73,8 @@ class LagHistogramTest {
         assertThat(ProfileLagRun.name(5000)).isEqualTo("profile-lag@5000");
         assertThat(BenchOptions.parse("--only", "profile-lag").selected(ProfileLagRun.name(5000))).isTrue();
         assertThat(BenchOptions.parse("--only", "ingest").selected(ProfileLagRun.name(5000))).isFalse();
+        // minutes of load: never part of a plain ./priceflow bench
+        assertThat(BenchOptions.parse().named(ProfileLagRun.name(5000))).isFalse();
+        assertThat(BenchOptions.parse("--only", "profile-lag").named(ProfileLagRun.name(5000))).isTrue();
     }
 }

@@ -54,7 +54,8 @@ public record PricingProperties(
             @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal loyaltyPercent,
             @Min(1) long sensitivityMinEvents,
             @Min(1) long sensitivityEventsPerPurchase,
-            @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal sensitivityPercent) {
+            @NotNull @DecimalMin("0") @DecimalMax("50") BigDecimal sensitivityPercent,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") BigDecimal sensitivityMinScore) {
 
         /** Empty maps and lists in YAML bind as null: they mean "none". */
         public Personalization {

@@ -35,7 +35,7 @@ class QuoteConfiguration {
         return new Personalization(new PersonalizationPolicy(p.enabled(), p.maxPercent(), p.categoryMaxPercent(),
                 p.disabledCategories(), p.disabledChannels(), p.loyaltyMinPurchases(), p.loyaltyMinMonetary(),
                 p.loyaltyPercent(), p.sensitivityMinEvents(), p.sensitivityEventsPerPurchase(),
-                p.sensitivityPercent()));
+                p.sensitivityPercent(), p.sensitivityMinScore()));
     }
 
     @Bean

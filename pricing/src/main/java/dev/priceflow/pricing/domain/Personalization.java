@@ -37,7 +37,11 @@ public final class Personalization {
             reasons.add("Loyalty: " + shopper.purchases() + " orders with us, " + Amounts.plain(policy.loyaltyPercent())
                     + " % off");
         }
-        if (priceSensitive(shopper)) {
+        if (scoredSensitive(shopper)) {
+            percent = percent.add(policy.sensitivityPercent());
+            reasons.add("Good-deal bonus: you mostly buy when the price is right, "
+                    + Amounts.plain(policy.sensitivityPercent()) + " % off");
+        } else if (priceSensitive(shopper)) {
             percent = percent.add(policy.sensitivityPercent());
             reasons.add("Good-deal bonus: you compare carefully, " + Amounts.plain(policy.sensitivityPercent())
                     + " % off");
@@ -58,6 +62,12 @@ public final class Personalization {
         boolean sameCurrency = shopper.currency().equals(product.currency().getCurrencyCode());
         return shopper.purchases() >= policy.loyaltyMinPurchases()
                 || sameCurrency && shopper.monetary().compareTo(policy.loyaltyMinMonetary()) >= 0;
+    }
+
+    /** user-profile's estimate (bought below list, skipped at higher prices) at or above the policy's threshold. */
+    private boolean scoredSensitive(ShopperFeatures shopper) {
+        return policy.sensitivityMinScore() != null && shopper.priceSensitivity() != null
+                && shopper.priceSensitivity().compareTo(policy.sensitivityMinScore()) >= 0;
     }
 
     private boolean priceSensitive(ShopperFeatures shopper) {

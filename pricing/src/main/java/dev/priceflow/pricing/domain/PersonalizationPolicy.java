@@ -10,7 +10,8 @@ import java.util.Set;
  * <ul>
  *   <li>loyalty: {@code purchases >= loyaltyMinPurchases} or {@code monetary >= loyaltyMinMonetary} (in the
  *       product's currency) gives {@code loyaltyPercent};</li>
- *   <li>price sensitivity: at least {@code sensitivityMinEvents} views and cart adds, and at least
+ *   <li>price sensitivity: user-profile's estimate at least {@code sensitivityMinScore} (0..1; null: not
+ *       used), or at least {@code sensitivityMinEvents} views and cart adds and at least
  *       {@code sensitivityEventsPerPurchase} of them per purchase, gives {@code sensitivityPercent};</li>
  *   <li>the sum is capped at {@code maxPercent}, or the category's entry in {@code categoryMaxPercent};
  *       nothing applies when disabled, or for a category or channel switched off.</li>
@@ -20,7 +21,7 @@ public record PersonalizationPolicy(boolean enabled, BigDecimal maxPercent, Map<
                                     Set<String> disabledCategories, Set<String> disabledChannels,
                                     long loyaltyMinPurchases, BigDecimal loyaltyMinMonetary, BigDecimal loyaltyPercent,
                                     long sensitivityMinEvents, long sensitivityEventsPerPurchase,
-                                    BigDecimal sensitivityPercent) {
+                                    BigDecimal sensitivityPercent, BigDecimal sensitivityMinScore) {
 
     private static final BigDecimal MAX_CAP = BigDecimal.valueOf(50);
 
@@ -33,10 +34,25 @@ public record PersonalizationPolicy(boolean enabled, BigDecimal maxPercent, Map<
         requirePercent(loyaltyPercent, "loyaltyPercent");
         requirePercent(sensitivityPercent, "sensitivityPercent");
         Objects.requireNonNull(loyaltyMinMonetary, "loyaltyMinMonetary");
+        if (sensitivityMinScore != null
+                && (sensitivityMinScore.signum() <= 0 || sensitivityMinScore.compareTo(BigDecimal.ONE) > 0)) {
+            throw new IllegalArgumentException("sensitivityMinScore must be within (0, 1], got " + sensitivityMinScore);
+        }
         if (loyaltyMinPurchases < 1 || sensitivityMinEvents < 1 || sensitivityEventsPerPurchase < 1
                 || loyaltyMinMonetary.signum() <= 0) {
             throw new IllegalArgumentException("personalization thresholds must be positive");
         }
+    }
+
+    /** Without the price-sensitivity score rule (behaviour counts only). */
+    public PersonalizationPolicy(boolean enabled, BigDecimal maxPercent, Map<String, BigDecimal> categoryMaxPercent,
+                                 Set<String> disabledCategories, Set<String> disabledChannels,
+                                 long loyaltyMinPurchases, BigDecimal loyaltyMinMonetary, BigDecimal loyaltyPercent,
+                                 long sensitivityMinEvents, long sensitivityEventsPerPurchase,
+                                 BigDecimal sensitivityPercent) {
+        this(enabled, maxPercent, categoryMaxPercent, disabledCategories, disabledChannels, loyaltyMinPurchases,
+                loyaltyMinMonetary, loyaltyPercent, sensitivityMinEvents, sensitivityEventsPerPurchase,
+                sensitivityPercent, null);
     }
 
     /** Personalization switched off entirely. */

@@ -42,6 +42,39 @@ class PersonalizationTest {
     }
 
     @Test
+    void aHighPriceSensitivityEstimateAddsTheSensitivityDiscountOnTopOfLoyalty() {
+        Personalization scored = new Personalization(withMinScore("0.7"));
+        ShopperFeatures bargainHunter = new ShopperFeatures(34, new BigDecimal("2500"), "GBP", 10, 0, null,
+                new BigDecimal("0.9055"));
+        ShopperFeatures payer = new ShopperFeatures(39, new BigDecimal("2977.70"), "GBP", 10, 0, null,
+                new BigDecimal("0.2683"));
+
+        PersonalAdjustment bargain = scored.decide(bargainHunter, mug, "web");
+        assertThat(bargain.percent()).isEqualByComparingTo("8");
+        assertThat(bargain.reason()).isEqualTo("Loyalty: 34 orders with us, 5 % off; Good-deal bonus: you mostly "
+                + "buy when the price is right, 3 % off");
+        assertThat(scored.decide(payer, mug, "web").percent()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void theScoreRuleIsOffWithoutAThresholdAndTheBonusIsNeverCountedTwice() {
+        ShopperFeatures both = new ShopperFeatures(1, new BigDecimal("10"), "GBP", 30, 5, null, new BigDecimal("0.95"));
+
+        assertThat(rule.decide(new ShopperFeatures(1, new BigDecimal("10"), "GBP", 0, 0, null,
+                new BigDecimal("0.99")), mug, "web").applies()).isFalse();
+        assertThat(new Personalization(withMinScore("0.7")).decide(both, mug, "web").percent())
+                .isEqualByComparingTo("3");
+    }
+
+    private static PersonalizationPolicy withMinScore(String score) {
+        PersonalizationPolicy p = Fixtures.PERSONALIZATION;
+        return new PersonalizationPolicy(p.enabled(), p.maxPercent(), p.categoryMaxPercent(), p.disabledCategories(),
+                p.disabledChannels(), p.loyaltyMinPurchases(), p.loyaltyMinMonetary(), p.loyaltyPercent(),
+                p.sensitivityMinEvents(), p.sensitivityEventsPerPurchase(), p.sensitivityPercent(),
+                new BigDecimal(score));
+    }
+
+    @Test
     void aNewShopperWithLittleHistoryGetsNothing() {
         PersonalAdjustment adjustment = rule.decide(shopper(0, "0", 5, 1), mug, "web");
 

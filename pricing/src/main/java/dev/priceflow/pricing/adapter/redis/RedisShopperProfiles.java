@@ -41,7 +41,16 @@ class RedisShopperProfiles implements ShopperProfiles {
         String lastEventAt = f.get("lastEventAt");
         return new ShopperFeatures(count(f, "purchases"), new BigDecimal(f.getOrDefault("monetary", "0")),
                 f.getOrDefault("currency", ""), count(f, "views"), count(f, "cartAdds"),
-                lastEventAt == null ? null : Instant.parse(lastEventAt));
+                lastEventAt == null ? null : Instant.parse(lastEventAt), sensitivity(f.get("priceSensitivity")));
+    }
+
+    /** user-profile's 0..1 estimate; absent (older profiles) or out of range: not used. */
+    private static BigDecimal sensitivity(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        BigDecimal score = new BigDecimal(value);
+        return score.signum() < 0 || score.compareTo(BigDecimal.ONE) > 0 ? null : score;
     }
 
     private static long count(Map<String, String> fields, String name) {
