@@ -27,6 +27,11 @@ final class Catalogue {
             + "{\"sku\":\"85123A\"},\"startsAt\":\"not-a-date\",\"endsAt\":\"never\",\"status\":\"scheduled\",\"version\":-1}";
     private static final String POLICY = "{\"objective\":\"NOPE\",\"targetMarginPercent\":\"abc\","
             + "\"maxDailyChangePercent\":\"-5\",\"priceEnding\":\"7\",\"version\":-3}";
+    private static final String SIMULATION = "{\"from\":\"2026-12-10\",\"to\":\"2026-12-01\",\"channel\":\"web\","
+            + "\"promotion\":{\"kind\":\"PERCENT_OFF\",\"value\":\"150\",\"sku\":\"85123A\"}}";
+    private static final String EXPERIMENT = "{\"name\":\"fuzz\",\"sku\":\"85123A\",\"arms\":[{\"name\":\"control\","
+            + "\"priceChangePercent\":0},{\"name\":\"up\",\"priceChangePercent\":90}],\"holdoutPercent\":150,"
+            + "\"startsAt\":\"not-a-date\",\"endsAt\":\"never\"}";
     private static final String OBSERVATIONS = "{\"observations\":[{\"sku\":\"85123A\",\"competitor\":\"fuzz\","
             + "\"price\":\"-1\",\"currency\":\"XXX\",\"observedAt\":\"not-a-date\"}]}";
 
@@ -50,6 +55,11 @@ final class Catalogue {
                 Target.get("/api/v1/pricing/policies/{p}", "mia").pathValue("zz-fuzz-none", refused()),
                 Target.write("PUT", "/api/v1/pricing/policies/{p}", "mia", POLICY, refused())
                         .pathValue("zz-fuzz-none", refused()),
+                // an end before the start and a holdout over 100 %: the base bodies are refused too
+                Target.write("POST", "/api/v1/pricing/simulations", "mia", SIMULATION, refused()),
+                Target.get("/api/v1/pricing/experiments", "mia"),
+                Target.write("POST", "/api/v1/pricing/experiments", "mia", EXPERIMENT, refused()),
+                Target.get("/api/v1/pricing/experiments/{p}/results", "mia").pathValue("999999999", refused()),
                 Target.get("/api/v1/profiles/me", "alice"),
                 Target.get("/api/v1/profiles/me/export", "alice"),
                 Target.get("/api/v1/profiles/{p}", "adam").pathValue(ALICE_ID, refusedOrHarmless()),
