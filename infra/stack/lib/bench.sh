@@ -4,6 +4,43 @@
 # http_ok) and services.sh (all_services_up). Dispatcher line: bench) shift; cmd_bench "$@" ;;
 
 PF_BENCH_PORT=${PRICEFLOW_BENCH_PORT:-18099}
+# Load-only shoppers (DEMO ONLY: password = user name, local realm only): the gateway limits each user to 100
+# requests/s, so a 1,000 requests/s target needs more than the four demo users. Keep in step with
+# dev.priceflow.bench.Suite.BENCH_USERS.
+PF_BENCH_USERS=(pf-bench-01 pf-bench-02 pf-bench-03 pf-bench-04 pf-bench-05 pf-bench-06 pf-bench-07 pf-bench-08
+  pf-bench-09 pf-bench-10 pf-bench-11 pf-bench-12 pf-bench-13 pf-bench-14 pf-bench-15 pf-bench-16)
+
+# ensure_realm_shoppers LASTNAME USER...: creates each missing USER in the local realm through Keycloak's
+# admin REST API (admin password from .priceflow/secrets), password = user name, realm role shopper.
+ensure_realm_shoppers() {
+  local last=$1 admin users id role body user created=0
+  shift
+  admin=$(curl -fsS --max-time 10 "$KC_URL/realms/master/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=admin-cli -d username=admin \
+    --data-urlencode "password=$(cat "$PF_SECRETS/keycloak-admin")" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p') || true
+  [[ -n $admin ]] || die "keycloak: no admin token (secret $PF_SECRETS/keycloak-admin)"
+  role=$(curl -fsS --max-time 10 -H "Authorization: Bearer $admin" "$KC_URL/admin/realms/priceflow/roles/shopper") \
+    || die "keycloak: cannot read the role shopper"
+  for user in "$@"; do
+    users=$(curl -fsS --max-time 10 -H "Authorization: Bearer $admin" \
+      "$KC_URL/admin/realms/priceflow/users?username=$user&exact=true")
+    [[ $users == *'"id"'* ]] && continue
+    body=$(printf '{"username":"%s","enabled":true,"email":"%s@example.invalid","emailVerified":true,"firstName":"%s","lastName":"%s","credentials":[{"type":"password","value":"%s","temporary":false}]}' \
+      "$user" "$user" "$user" "$last" "$user")
+    curl -fsS --max-time 10 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      -d "$body" "$KC_URL/admin/realms/priceflow/users" || die "keycloak: creating user $user failed"
+    users=$(curl -fsS --max-time 10 -H "Authorization: Bearer $admin" \
+      "$KC_URL/admin/realms/priceflow/users?username=$user&exact=true")
+    id=$(sed -n 's/^\[{"id":"\([^"]*\)".*/\1/p' <<<"$users")
+    [[ -n $id ]] || die "keycloak: user $user not found after creating it"
+    curl -fsS --max-time 10 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      -d "[$role]" "$KC_URL/admin/realms/priceflow/users/$id/role-mappings/realm" \
+      || die "keycloak: granting role shopper to $user failed"
+    created=$((created + 1))
+  done
+  [[ $created == 0 ]] || step "keycloak: created $created load-only shopper(s) ($last, role shopper)"
+}
 
 # bench [--duration S] [--only NAME[,NAME]] [other load-generator options, docs/bench.md]
 # Needs the running stack; starts the baseline app (bare WebFlux hello, the services' JVM settings), runs the
@@ -29,6 +66,7 @@ cmd_bench() {
     mvn_logged "$PF_LOGS/build-bench.log" -q -DskipTests -pl bench -am install \
       || die "build failed (log: $PF_LOGS/build-bench.log)"
   fi
+  ensure_realm_shoppers Bench "${PF_BENCH_USERS[@]}"
   require_ports_free bench-baseline "$PF_BENCH_PORT"
   cp "$jar" "$PF_RUN/bench.jar"   # a rebuild during the run must not change the jar under the JVMs
   spawn bench-baseline "$PF_JAVA" "${PF_HOT_JVM_OPTS[@]}" --enable-native-access=ALL-UNNAMED \

@@ -83,29 +83,7 @@ chaos_restart() {
   fi
 }
 
-# Creates the dedicated chaos shopper in the local realm once (admin REST API; role shopper).
+# Creates the dedicated chaos shopper in the local realm once (admin REST API; role shopper; bench.sh).
 chaos_ensure_user() {
-  local admin users id role body
-  admin=$(curl -fsS --max-time 10 "$KC_URL/realms/master/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=admin-cli -d username=admin \
-    --data-urlencode "password=$(cat "$PF_SECRETS/keycloak-admin")" \
-    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p') || true
-  [[ -n $admin ]] || die "keycloak: no admin token (secret $PF_SECRETS/keycloak-admin)"
-  users=$(curl -fsS --max-time 10 -H "Authorization: Bearer $admin" \
-    "$KC_URL/admin/realms/priceflow/users?username=$PF_CHAOS_USER&exact=true")
-  if [[ $users != *'"id"'* ]]; then
-    body=$(printf '{"username":"%s","enabled":true,"email":"%s@example.invalid","emailVerified":true,"firstName":"Chaos","lastName":"Driver","credentials":[{"type":"password","value":"%s","temporary":false}]}' \
-      "$PF_CHAOS_USER" "$PF_CHAOS_USER" "$PF_CHAOS_USER")
-    curl -fsS --max-time 10 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-      -d "$body" "$KC_URL/admin/realms/priceflow/users" || die "keycloak: creating user $PF_CHAOS_USER failed"
-    users=$(curl -fsS --max-time 10 -H "Authorization: Bearer $admin" \
-      "$KC_URL/admin/realms/priceflow/users?username=$PF_CHAOS_USER&exact=true")
-    id=$(sed -n 's/^\[{"id":"\([^"]*\)".*/\1/p' <<<"$users")
-    [[ -n $id ]] || die "keycloak: user $PF_CHAOS_USER not found after creating it"
-    role=$(curl -fsS --max-time 10 -H "Authorization: Bearer $admin" "$KC_URL/admin/realms/priceflow/roles/shopper")
-    curl -fsS --max-time 10 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-      -d "[$role]" "$KC_URL/admin/realms/priceflow/users/$id/role-mappings/realm" \
-      || die "keycloak: granting role shopper to $PF_CHAOS_USER failed"
-    step "keycloak: created the chaos shopper $PF_CHAOS_USER (role shopper)"
-  fi
+  ensure_realm_shoppers Chaos "$PF_CHAOS_USER"
 }
