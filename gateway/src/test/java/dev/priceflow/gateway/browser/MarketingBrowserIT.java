@@ -3,6 +3,7 @@ package dev.priceflow.gateway.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.priceflow.infra.test.KeycloakUsers;
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;

@@ -3,6 +3,7 @@ package dev.priceflow.pricing.promotion.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.priceflow.contracts.RedisKeys;
+import dev.priceflow.infra.test.KeycloakUsers;
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;

@@ -1,6 +1,5 @@
-package dev.priceflow.pricing.promotion.it;
+package dev.priceflow.infra.test;
 
-import dev.priceflow.infra.test.Stack;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,21 +17,21 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code PRICEFLOW_KEYCLOAK_ADMIN_PASSWORD} or the stack's {@code .priceflow/secrets/keycloak-admin}). Every
  * user made here is deleted by {@link #delete}. Test code only: the password is never logged.
  */
-final class KeycloakUsers {
+public final class KeycloakUsers {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String base;
 
-    KeycloakUsers(Stack stack) {
+    public KeycloakUsers(Stack stack) {
         this.base = stack.keycloak().toString().replaceAll("/$", "");
     }
 
     /** Creates an enabled user with {@code password} and the realm role {@code role}; answers its id. */
-    String create(String username, String password, String role) throws Exception {
+    public String create(String username, String password, String role) throws Exception {
         String admin = adminToken();
         String user = """
-                {"username":"%s","enabled":true,"firstName":"IT","lastName":"Approver","email":"%s@it.priceflow.test",
+                {"username":"%s","enabled":true,"firstName":"IT","lastName":"Temporary","email":"%s@it.priceflow.test",
                  "emailVerified":true,"requiredActions":[],
                  "credentials":[{"type":"password","value":"%s","temporary":false}]}"""
                 .formatted(username, username, password);
@@ -55,7 +54,7 @@ final class KeycloakUsers {
         return id;
     }
 
-    void delete(String id) throws Exception {
+    public void delete(String id) throws Exception {
         send(adminToken(), HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + Stack.REALM + "/users/" + id))
                 .DELETE());
     }
