@@ -25,8 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * mia in the marketing console: a what-if simulation (chart of current against proposed, totals) and a price
  * experiment (created, listed, results with intervals, ended). Needs pricing's simulation and experiment
- * endpoints ({@code /api/v1/pricing/simulations}, {@code /api/v1/pricing/experiments}); until they are deployed
- * these steps fail, on purpose (no skip hides that).
+ * endpoints ({@code /api/v1/pricing/simulations}, {@code /api/v1/pricing/experiments}) on the running stack.
  */
 @ExtendWith(LocalStack.class)
 @NeedsStack({Server.GATEWAY, Server.KEYCLOAK})
