@@ -8,6 +8,9 @@ PF_CHAOS_USER=pf-chaos   # dedicated shopper of the chaos events (DEMO ONLY: pas
 # PF_CHAOS_SELF overrides its path (testing a dispatcher copy).
 
 # chaos [--only C[,C]] [--load-rate R] [--event-rate R] [--event-batch N] [--before S] [--duration S] [--settle S]
+#       [--checkout-rate R] [--checkout-sku SKU]
+# The redemption probe (checkouts with a code of its own, --checkout-rate 0 = off) manages its promotion as the
+# demo marketing user mia (DEMO ONLY) and ends and archives it when the run ends.
 cmd_chaos() {
   case ${1:-} in
     --internal-kill) shift; chaos_kill "$@"; return ;;
@@ -17,10 +20,10 @@ cmd_chaos() {
   while [[ $# -gt 0 ]]; do
     a=$1; shift
     case $a in
-      --only|--load-rate|--event-rate|--event-batch|--before|--duration|--settle)
+      --only|--load-rate|--event-rate|--event-batch|--before|--duration|--settle|--checkout-rate|--checkout-sku)
         [[ $# -gt 0 ]] || die "usage: ./priceflow chaos [--only C[,C]] [--load-rate R] [--duration S] (option $a needs a value)"
         args+=("$a" "$1"); shift ;;
-      *) die "usage: ./priceflow chaos [--only C[,C]] [--load-rate R] [--event-rate R] [--event-batch N] [--before S] [--duration S] [--settle S] (unknown: $a)" ;;
+      *) die "usage: ./priceflow chaos [--only C[,C]] [--load-rate R] [--event-rate R] [--event-batch N] [--before S] [--duration S] [--settle S] [--checkout-rate R] [--checkout-sku SKU] (unknown: $a)" ;;
     esac
   done
   require_jdk

@@ -7,12 +7,15 @@ import java.util.List;
 /**
  * Options of {@code ./priceflow chaos} (the Java side; the shell passes the endpoints). Rates are per second;
  * {@code before} is load before the kill, {@code after} the load kept running once the component is healthy
- * again, {@code settle} the longest wait for user-profile to reflect the accepted events.
+ * again, {@code settle} the longest wait for user-profile to reflect the accepted events (and for the redemption
+ * probe's pending checkouts to get a definite answer). {@code checkoutRate} is the redemption probe's checkouts
+ * per second (0: no probe), on {@code checkoutSku}, its promotion managed as {@code marketingUser}.
  */
 public record ChaosOptions(List<String> components, double priceRate, double eventBatchRate, int eventBatch,
                            Duration before, Duration after, Duration settle, String priceflow, String gateway,
                            String keycloak, String pgUrl, String pgUser, String pgPassword, String eventUser,
-                           List<String> priceUsers, String catalogue, String logs) {
+                           List<String> priceUsers, String catalogue, String logs, double checkoutRate,
+                           String checkoutSku, String marketingUser) {
 
     /** The kill order: each service, then the servers. */
     public static final List<String> ALL = List.of("gateway", "pricing", "user-profile", "demand-forecast",
@@ -36,6 +39,9 @@ public record ChaosOptions(List<String> components, double priceRate, double eve
         List<String> priceUsers = List.of("alice", "bob");
         String catalogue = null;
         String logs = ".priceflow/logs";
+        double checkoutRate = 1;
+        String checkoutSku = "22423"; // list 12.75, cost 2.40: 5 % off stays far above its floor
+        String marketingUser = "mia";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -60,6 +66,9 @@ public record ChaosOptions(List<String> components, double priceRate, double eve
                 case "--price-users" -> priceUsers = List.of(v.split(","));
                 case "--catalogue" -> catalogue = v;
                 case "--logs" -> logs = v;
+                case "--checkout-rate" -> checkoutRate = notNegative(a, Double.parseDouble(v));
+                case "--checkout-sku" -> checkoutSku = v;
+                case "--marketing-user" -> marketingUser = v;
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -68,7 +77,7 @@ public record ChaosOptions(List<String> components, double priceRate, double eve
         }
         return new ChaosOptions(components, priceRate, eventRate, batch, Duration.ofSeconds(before),
                 Duration.ofSeconds(after), Duration.ofSeconds(settle), priceflow, gateway, keycloak, pgUrl, pgUser,
-                pgPassword, eventUser, priceUsers, catalogue, logs);
+                pgPassword, eventUser, priceUsers, catalogue, logs, checkoutRate, checkoutSku, marketingUser);
     }
 
     static List<String> components(String csv) {
@@ -88,6 +97,13 @@ public record ChaosOptions(List<String> components, double priceRate, double eve
         return out;
     }
 
+    private static double notNegative(String option, double v) {
+        if (!(v >= 0) || v > 20) {
+            throw new IllegalArgumentException(option + " must be between 0 (off) and 20, got " + v);
+        }
+        return v;
+    }
+
     private static double positive(String option, double v) {
         if (!(v > 0)) {
             throw new IllegalArgumentException(option + " must be positive, got " + v);
@@ -99,6 +115,7 @@ public record ChaosOptions(List<String> components, double priceRate, double eve
     public String toString() {
         return "components " + components + ", " + priceRate + " prices/s, " + eventBatchRate + " event batches/s x "
                 + eventBatch + ", before " + before.toSeconds() + " s, after " + after.toSeconds() + " s, settle <= "
-                + settle.toSeconds() + " s";
+                + settle.toSeconds() + " s, " + (checkoutRate > 0 ? checkoutRate + " checkouts/s of " + checkoutSku
+                + " with the probe's code" : "no redemption probe");
     }
 }

@@ -14,7 +14,9 @@ import java.util.UUID;
  * One component's round: steady load of priced requests (demo shoppers, through the gateway) and event batches
  * (the chaos shopper), {@code before} seconds, SIGKILL, restart with the project's script and wait for health,
  * {@code after} more seconds of load, stop; resend the unconfirmed event batches (same ids) until accepted; wait
- * until user-profile has counted every accepted id (at most {@code settle}); compare.
+ * until user-profile has counted every accepted id (at most {@code settle}); compare. Beside the load, the
+ * redemption probe (when on) checks out with the run's code and resends unanswered checkouts with the same key
+ * until they get a definite answer (at most {@code settle} after the load); then its accounting.
  */
 final class ChaosRound {
 
@@ -27,9 +29,11 @@ final class ChaosRound {
     private final List<String> skus;
     private final String chaosUserId;
     private final String run;
+    private final Redemptions redemptions;
 
     ChaosRound(ChaosOptions o, HttpLoad http, TokenCache tokens, StackControl stack, Downstream downstream,
-               Map<String, BigDecimal> floors, List<String> skus, String chaosUserId, String run) {
+               Map<String, BigDecimal> floors, List<String> skus, String chaosUserId, String run,
+               Redemptions redemptions) {
         this.o = o;
         this.http = http;
         this.tokens = tokens;
@@ -39,6 +43,7 @@ final class ChaosRound {
         this.skus = skus;
         this.chaosUserId = chaosUserId;
         this.run = run;
+        this.redemptions = redemptions;
     }
 
     ChaosRow run(String component) throws Exception {
@@ -53,6 +58,7 @@ final class ChaosRound {
                         ledger.transportFailure(n);
                     }
                 });
+        Redemptions.Started checkouts = redemptions == null ? null : redemptions.start(component);
         prices.start();
         events.start();
         Thread.sleep(o.before().toMillis());
@@ -67,6 +73,9 @@ final class ChaosRound {
         } finally {
             prices.stop();
             events.stop();
+            if (checkouts != null) {
+                checkouts.probe().halt(o.settle());
+            }
         }
         int resent = Resender.resend(http, o.gateway(), tokens, o.eventUser(), ledger);
         Set<UUID> accepted = ledger.accepted();
@@ -75,6 +84,7 @@ final class ChaosRound {
         unconfirmed.removeAll(accepted);
         long extra = downstream.counted(unconfirmed);
         long viewsDelta = downstream.views(chaosUserId) - views0;
+        RedemptionAccount redemption = checkouts == null ? null : redemptions.finish(checkouts);
         Map<String, String> pidsAfter = stack.pids();
         List<String> others = pidsBefore.keySet().stream().filter(n -> !n.equals(component))
                 .filter(n -> !pidsBefore.get(n).equals(pidsAfter.get(n))).toList();
@@ -82,7 +92,7 @@ final class ChaosRound {
         Timeline e = new Timeline(events.outcomes(), killAt, upAt);
         return new ChaosRow(component, killed, (upAt - killAt) / 1e9,
                 Math.max(p.lastFailureAfterKill(), e.lastFailureAfterKill()), p, e, resent, accepted.size(), counted,
-                viewsDelta, extra, check.checked(), check.below(), check.example(), others, null);
+                viewsDelta, extra, check.checked(), check.below(), check.example(), others, redemption, null);
     }
 
     /** The chaos shopper's views once they stopped moving (late events of an earlier round), at most 30 s. */

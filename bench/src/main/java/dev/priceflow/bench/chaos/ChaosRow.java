@@ -11,15 +11,17 @@ import java.util.Map;
  * of those, ids user-profile has processed, {@code viewsDelta} = growth of the chaos shopper's views counter
  * (more than the ids processed = counted twice), {@code extra} = ids never confirmed that user-profile counted
  * anyway (at-least-once, not an error). {@code alsoRestarted}: other components whose pid changed during the
- * round (restarted by someone else: the round's failures are not all this kill's). {@code failure} is set when the round itself could not be run.
+ * round (restarted by someone else: the round's failures are not all this kill's). {@code redemption}: the
+ * redemption probe's accounting (null when the probe is off). {@code failure} is set when the round itself could
+ * not be run.
  */
 record ChaosRow(String component, String killed, double upAfter, double lastFailure, Timeline prices,
                 Timeline events, int resent, long accepted, long counted, long viewsDelta, long extra,
                 long checkedPrices, long belowFloor, String belowExample, List<String> alsoRestarted,
-                String failure) {
+                RedemptionAccount redemption, String failure) {
 
     static ChaosRow failed(String component, String why) {
-        return new ChaosRow(component, "-", 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, null, List.of(), why);
+        return new ChaosRow(component, "-", 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, null, List.of(), null, why);
     }
 
     long lost() {
@@ -39,6 +41,7 @@ record ChaosRow(String component, String killed, double upAfter, double lastFail
     }
 
     boolean passed() {
-        return failure == null && lost() == 0 && doubled() == 0 && viewsDelta == counted + extra && belowFloor == 0;
+        return failure == null && lost() == 0 && doubled() == 0 && viewsDelta == counted + extra && belowFloor == 0
+                && (redemption == null || redemption.passed());
     }
 }

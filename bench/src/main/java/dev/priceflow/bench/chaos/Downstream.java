@@ -16,7 +16,8 @@ import java.util.UUID;
  * What the chaos driver reads straight from PostgreSQL (read-only, a fresh connection per call, so a restarted
  * database is simply reconnected): the SKUs' hard floors from pricing's catalogue, and user-profile's view of the
  * chaos user's events: which event ids it has counted ({@code profile.processed_event}, written in the same
- * transaction as the profile) and the shopper's {@code views} counter.
+ * transaction as the profile) and the shopper's {@code views} counter; and pricing's record of the redemption
+ * probe's checkouts ({@code pricing.customer_order} by {@code Idempotency-Key}, {@code pricing.redemption}).
  */
 final class Downstream {
 
@@ -73,6 +74,38 @@ final class Downstream {
             ps.setString(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Pricing's orders of {@code userId} whose {@code Idempotency-Key} starts with {@code keyPrefix}: key to id. */
+    Map<String, String> orders(String userId, String keyPrefix) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT idempotency_key, id::text FROM pricing.customer_order WHERE user_id = ? "
+                        + "AND starts_with(idempotency_key, ?)")) {
+            ps.setString(1, userId);
+            ps.setString(2, keyPrefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Redemption rows of {@code promotionId} for those orders (one per order when nothing is doubled). */
+    long redemptions(String promotionId, String userId, String keyPrefix) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM pricing.redemption r JOIN pricing.customer_order o ON o.id = r.order_id "
+                        + "WHERE r.promotion_id = ?::uuid AND o.user_id = ? AND starts_with(o.idempotency_key, ?)")) {
+            ps.setString(1, promotionId);
+            ps.setString(2, userId);
+            ps.setString(3, keyPrefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

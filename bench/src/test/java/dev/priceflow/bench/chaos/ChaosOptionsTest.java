@@ -15,6 +15,23 @@ class ChaosOptionsTest {
         assertThat(o.priceRate()).isEqualTo(10);
         assertThat(o.eventBatch()).isEqualTo(10);
         assertThat(o.after().toSeconds()).isEqualTo(30);
+        assertThat(o.checkoutRate()).isEqualTo(1);
+        assertThat(o.checkoutSku()).isEqualTo("22423");
+        assertThat(o.marketingUser()).isEqualTo("mia");
+        assertThat(o.toString()).contains("1.0 checkouts/s of 22423");
+    }
+
+    @Test
+    void theRedemptionProbeCanBeSlowedMovedOrSwitchedOffButNotDrivenNegativeOrHard() {
+        ChaosOptions o = ChaosOptions.parse("--checkout-rate", "0.5", "--checkout-sku", "47566",
+                "--marketing-user", "mia2");
+        assertThat(o.checkoutRate()).isEqualTo(0.5);
+        assertThat(o.checkoutSku()).isEqualTo("47566");
+        assertThat(o.marketingUser()).isEqualTo("mia2");
+        assertThat(ChaosOptions.parse("--checkout-rate", "0").toString()).contains("no redemption probe");
+        assertThatThrownBy(() -> ChaosOptions.parse("--checkout-rate", "-1")).hasMessageContaining("between 0");
+        assertThatThrownBy(() -> ChaosOptions.parse("--checkout-rate", "50")).hasMessageContaining("and 20");
+        assertThatThrownBy(() -> ChaosOptions.parse("--checkout-rate", "x")).isInstanceOf(NumberFormatException.class);
     }
 
     @Test
