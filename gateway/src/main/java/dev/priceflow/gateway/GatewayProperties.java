@@ -25,14 +25,18 @@ public record GatewayProperties(@Valid @NotNull Pricing pricing, @Valid @NotNull
                           @NotNull @DurationMin(millis = 1) Duration responseTimeout) {
     }
 
-    /** The per-shopper price cache in Redis. */
     /**
-     * {@code ttl}: the most a price is served from the cache; {@code degradedWindow}: how long the last quote
-     * of a shopper may be shown, marked degraded, while pricing cannot answer.
+     * The per-shopper price cache in Redis and its in-process tier. {@code ttl}: the most a price is served from
+     * the cache; {@code degradedWindow}: how long the last quote of a shopper may be shown, marked degraded,
+     * while pricing cannot answer; {@code nearEntries}: how many prices this gateway keeps in memory (0: none,
+     * every lookup asks Redis); {@code versionPoll}: how often it re-reads the pricing version besides the change
+     * notices (a version not re-read for three intervals is not trusted).
      */
     public record PriceCache(@NotNull @DurationMin(seconds = 1) Duration ttl,
                              @NotNull @DurationMin(millis = 1) Duration redisTimeout,
-                             @NotNull @DurationMin(seconds = 1) Duration degradedWindow) {
+                             @NotNull @DurationMin(seconds = 1) Duration degradedWindow,
+                             @Min(0) long nearEntries,
+                             @NotNull @DurationMin(millis = 10) Duration versionPoll) {
     }
 
     /** Behaviour events accepted by {@code POST /api/v1/events}. */

@@ -16,8 +16,13 @@ import org.springframework.web.server.WebFilter;
 class RateLimitConfig {
 
     @Bean
-    RateLimiter rateLimiter(ReactiveStringRedisTemplate redis, Clock clock, RateLimitProperties limits) {
-        return new RedisRateLimiter(redis, clock, limits.redisTimeout());
+    SyncedRateLimiter rateLimiter(ReactiveStringRedisTemplate redis, Clock clock, RateLimitProperties limits) {
+        return new SyncedRateLimiter(new RedisWindowStore(redis, limits.redisTimeout()), clock);
+    }
+
+    @Bean
+    RateLimitSync rateLimitSync(SyncedRateLimiter limiter, RateLimitProperties limits) {
+        return new RateLimitSync(limiter, limits.syncInterval());
     }
 
     @Bean

@@ -32,7 +32,8 @@ class RateLimitFiltersTest {
     }
 
     private final CountingLimiter limiter = new CountingLimiter();
-    private final RateLimitProperties limits = new RateLimitProperties(true, 2, 3, Duration.ofMillis(200));
+    private final RateLimitProperties limits = new RateLimitProperties(true, 2, 3, Duration.ofMillis(200),
+            Duration.ofMillis(100));
 
     private static MockServerWebExchange request(String path, String address) {
         return MockServerWebExchange.from(MockServerHttpRequest.get(path)

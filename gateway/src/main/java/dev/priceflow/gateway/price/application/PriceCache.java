@@ -22,12 +22,15 @@ public interface PriceCache {
      */
     default Mono<Current> current(UnaryOperator<String> keyFor) {
         return pricingVersion().flatMap(version -> get(keyFor.apply(version))
-                .map(body -> new Current(version, body))
-                .defaultIfEmpty(new Current(version, null)));
+                .map(body -> new Current(version, body, -1))
+                .defaultIfEmpty(new Current(version, null, -1)));
     }
 
-    /** The version read and what is cached under it ({@code body} null when nothing is). */
-    record Current(String version, String body) {
+    /**
+     * The version read and what is cached under it ({@code body} null when nothing is), with the entry's
+     * remaining lifetime in milliseconds ({@code -1} when the store did not say).
+     */
+    record Current(String version, String body, long ttlMillis) {
     }
 
     /** Stores {@code body} under {@code key} for {@code ttl}. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,22 +15,21 @@ import reactor.core.publisher.Mono;
  * (a cache that answers slower than pricing is worse than none); errors are passed up for the caller's
  * fail-open policy.
  */
-@Component
 class RedisPriceCache implements PriceCache {
 
     /** What the pricing version is when pricing never bumped it (shared decision, see RedisKeys). */
     static final String INITIAL_VERSION = "0";
 
     /**
-     * The version and the entry under {@code ARGV[1] .. version} in one round trip (and one consistent view: no
-     * version bump can fall between the two reads). The entry's key is built inside the script, which a single
+     * The version, the entry under {@code ARGV[1] .. version} and its remaining lifetime in one round trip (and
+     * one consistent view: no version bump can fall between the reads). The entry's key is built inside the script, which a single
      * Redis (what Priceflow runs) allows; a Redis Cluster would need both keys in one hash slot.
      */
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> CURRENT = RedisScript.of("""
             local version = redis.call('GET', KEYS[1]) or ARGV[2]
             local body = redis.call('GET', ARGV[1] .. version)
-            if body then return {version, body} end
+            if body then return {version, body, redis.call('PTTL', ARGV[1] .. version)} end
             return {version}""", List.class);
 
     private final ReactiveStringRedisTemplate redis;
@@ -60,7 +58,11 @@ class RedisPriceCache implements PriceCache {
 
     private static Current current(List<?> reply) {
         String version = String.valueOf(reply.get(0));
-        return new Current(version, reply.size() > 1 ? String.valueOf(reply.get(1)) : null);
+        if (reply.size() < 2) {
+            return new Current(version, null, -1);
+        }
+        long ttl = reply.size() > 2 && reply.get(2) instanceof Number millis ? millis.longValue() : -1;
+        return new Current(version, String.valueOf(reply.get(1)), ttl);
     }
 
     @Override
