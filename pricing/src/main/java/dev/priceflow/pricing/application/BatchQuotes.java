@@ -71,14 +71,19 @@ public final class BatchQuotes {
     private Mono<Outcome> priced(String userId, List<Sku> ordered, String channel, String version) {
         return Mono.defer(() -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as QuoteService: PostgreSQL keeps µs
-            return catalogue.findAll(ordered).collectMap(Product::sku, Function.identity())
+            Mono<Map<Sku, Product>> products = catalogue.findAll(ordered)
+                    .collectMap(Product::sku, Function.identity())
                     .timeout(settings.databaseTimeout())
-                    .onErrorMap(e -> new DependencyUnavailable("catalogue", e))
-                    .flatMap(found -> Flux.fromIterable(ordered).filter(found::containsKey)
-                            .flatMapSequential(sku -> quotes.priced(userId, found.get(sku), channel, version, now),
-                                    CONCURRENCY)
+                    .onErrorMap(e -> new DependencyUnavailable("catalogue", e));
+            // the shopper's profile once for the whole batch (read beside the catalogue; it never fails)
+            return Mono.zip(products, quotes.shopper(userId)).flatMap(read -> {
+                Map<Sku, Product> found = read.getT1();
+                return Flux.fromIterable(ordered).filter(found::containsKey)
+                            .flatMapSequential(sku -> quotes.priced(userId, found.get(sku), channel, version, now,
+                                    read.getT2()), CONCURRENCY)
                             .collectList()
-                            .map(issued -> new Outcome.Quoted(issued, unknown(ordered, found))));
+                            .map(issued -> (Outcome) new Outcome.Quoted(issued, unknown(ordered, found)));
+            });
         });
     }
 

@@ -16,4 +16,9 @@ public interface Catalogue {
     default Flux<Product> findAll(Collection<Sku> skus) {
         return Flux.fromIterable(skus).concatMap(this::find);
     }
+
+    /** Up to {@code limit} SKUs of the catalogue, in a stable order (the start-up warm-up prices them). */
+    default Flux<Sku> someSkus(int limit) {
+        return Flux.empty();
+    }
 }

@@ -51,8 +51,7 @@ public final class QuoteService {
     private static final Logger log = LoggerFactory.getLogger(QuoteService.class);
     private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
-    private final Catalogue catalogue;
-    private final Promotions promotions;
+    private final QuoteReads reads;
     private final QuoteLog quoteLog;
     private final PricingVersion pricingVersion;
     private final QuoteEvents events;
@@ -79,14 +78,26 @@ public final class QuoteService {
                 settings, clock, ids, meters, BaseStep.none());
     }
 
-    /** With {@code baseStep}: channel list price, optimized base and the category policy's personal bounds. */
+    /** With {@code baseStep}, without caches (every quote reads the catalogue and promotions). */
     public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
                         QuoteEvents events, ShopperProfiles profiles, Personalization personalization,
                         PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
                         Clock clock, Supplier<UUID> ids, MeterRegistry meters, BaseStep baseStep) {
+        this(catalogue, promotions, quoteLog, pricingVersion, events, profiles, personalization, calculator, signer,
+                settings, clock, ids, meters, baseStep, CacheSettings.NONE);
+    }
+
+    /**
+     * With {@code baseStep} (channel list price, optimized base and the category policy's personal bounds) and the
+     * catalogue rows and promotions cached per pricing version within {@code cache} ({@link QuoteReads}).
+     */
+    public QuoteService(Catalogue catalogue, Promotions promotions, QuoteLog quoteLog, PricingVersion pricingVersion,
+                        QuoteEvents events, ShopperProfiles profiles, Personalization personalization,
+                        PriceCalculator calculator, QuoteSigner signer, QuoteSettings settings,
+                        Clock clock, Supplier<UUID> ids, MeterRegistry meters, BaseStep baseStep,
+                        CacheSettings cache) {
         this.baseStep = Objects.requireNonNull(baseStep, "baseStep");
-        this.catalogue = catalogue;
-        this.promotions = promotions;
+        this.reads = new QuoteReads(catalogue, promotions, settings.databaseTimeout(), cache, clock);
         this.quoteLog = quoteLog;
         this.pricingVersion = pricingVersion;
         this.events = events;
@@ -119,32 +130,55 @@ public final class QuoteService {
                     "channel must be 1-32 characters of a-z, 0-9 and '-', starting with a letter"));
         }
         Sku sku = new Sku(request.sku());
-        // The version is read BEFORE the data it tags: a promotion change after this read bumps the counter,
-        // so a quote can carry an older version than its data (a harmless cache miss), never a newer one.
-        return currentVersion().flatMap(version -> priced(request.userId(), sku, request.channel(), version));
+        // The version is read BEFORE the data it tags (and keys the caches with): a promotion change after this
+        // read bumps the counter, so a quote can carry an older version than its data (a harmless cache miss),
+        // never a newer one. The shopper's profile is not version-tagged: it is read at the same time.
+        return Mono.zip(currentVersion(), shopper(request.userId()))
+                .flatMap(read -> priced(request.userId(), sku, request.channel(), read.getT1(), read.getT2()));
     }
 
-    private Mono<QuoteOutcome> priced(String userId, Sku sku, String channel, String version) {
+    private Mono<QuoteOutcome> priced(String userId, Sku sku, String channel, String version, ShopperRead shopper) {
         return Mono.defer(() -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // PostgreSQL keeps microseconds
-            return catalogue.find(sku)
-                    .timeout(settings.databaseTimeout())
-                    .onErrorMap(e -> new DependencyUnavailable("catalogue", e))
-                    .flatMap(product -> priced(userId, product, channel, version, now))
+            return reads.product(version, sku)
+                    .flatMap(product -> priced(userId, product, channel, version, now, shopper))
                     .map(quote -> (QuoteOutcome) new Issued(quote))
                     .defaultIfEmpty(new Rejected(Reason.UNKNOWN_SKU, "No product with SKU " + sku));
         });
     }
 
-    /** Prices a product already read from the catalogue, records and announces the quote (also used by batches). */
+    /** Prices a product already read from the catalogue, reading the shopper's profile for it. */
     Mono<Quote> priced(String userId, Product listed, String channel, String version, Instant now) {
-        return baseStep.decide(listed, channel, now).flatMap(decision -> {
+        return shopper(userId).flatMap(shopper -> priced(userId, listed, channel, version, now, shopper));
+    }
+
+    /** Prices a product already read from the catalogue, records and announces the quote (also used by batches). */
+    Mono<Quote> priced(String userId, Product listed, String channel, String version, Instant now,
+                       ShopperRead shopper) {
+        return baseStep.decide(listed, channel, now, version).flatMap(decision -> {
             Product product = decision.product(); // with the channel's list price
-            return Mono.zip(activePromotions(userId, product, now), adjustment(userId, product, channel),
-                            experiments.decide(userId, product, now))
-                    .map(found -> issue(userId, product, channel, found.getT1(), decision.bound(found.getT2()),
-                            decision.base(), found.getT3().orElse(null), now, version));
+            return Mono.zip(activePromotions(userId, product, now, version), experiments.decide(userId, product, now))
+                    .map(found -> issue(userId, product, channel, found.getT1(),
+                            decision.bound(adjustment(shopper, product, channel)), decision.base(),
+                            found.getT2().orElse(null), now, version));
         }).flatMap(quote -> record(quote).thenReturn(quote)).doOnNext(this::publishInBackground);
+    }
+
+    /**
+     * Prices {@code sku} as a quote would (same reads and caches, base step, promotions, personal bounds,
+     * signature) but records, announces and exposes nothing: no audit row, no Kafka record, no experiment exposure,
+     * no base history. For the start-up warm-up only: the result is never given to anyone. Empty for an unknown SKU.
+     */
+    public Mono<Quote> rehearse(String userId, Sku sku, String channel) {
+        return Mono.zip(currentVersion(), shopper(userId)).flatMap(read -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            String version = read.getT1();
+            return reads.product(version, sku).flatMap(listed -> baseStep.rehearse(listed, channel, now, version))
+                    .flatMap(decision -> activePromotions(userId, decision.product(), now, version).map(found ->
+                            issue(userId, decision.product(), channel, found,
+                                    decision.bound(adjustment(read.getT2(), decision.product(), channel)),
+                                    decision.base(), null, now, version)));
+        });
     }
 
     /** Adds the EXPERIMENT step (price experiments) to single and batch quotes. */
@@ -169,10 +203,8 @@ public final class QuoteService {
     }
 
     /** Active promotions for this shopper: one with an audience only when the shopper is in it (Audience). */
-    private Mono<List<Promotion>> activePromotions(String userId, Product product, Instant now) {
-        return promotions.activeFor(product, now).collectList()
-                .timeout(settings.databaseTimeout())
-                .onErrorMap(e -> new DependencyUnavailable("promotions", e))
+    private Mono<List<Promotion>> activePromotions(String userId, Product product, Instant now, String version) {
+        return reads.promotions(version, product, now)
                 .flatMap(found -> found.stream().allMatch(p -> p.audience().everyone()) ? Mono.just(found)
                         : segment(userId).map(segment -> found.stream()
                                 .filter(p -> p.audience().admits(userId, segment.orElse(null))).toList()));
@@ -185,17 +217,26 @@ public final class QuoteService {
                 .onErrorResume(e -> Mono.just(java.util.Optional.empty()));
     }
 
-    private Mono<PersonalAdjustment> adjustment(String userId, Product product, String channel) {
+    /** The shopper's profile as a quote sees it; never fails (fail open: see the class comment). */
+    Mono<ShopperRead> shopper(String userId) {
         return Mono.defer(() -> profiles.find(userId))
                 .timeout(settings.profileTimeout())
-                .map(features -> personalization.decide(features, product, channel))
-                .defaultIfEmpty(PersonalAdjustment.noProfile())
+                .map(ShopperRead::of)
+                .defaultIfEmpty(ShopperRead.NONE)
                 .onErrorResume(e -> {
-                    profileUnavailable.increment();
                     log.atWarn().addKeyValue("error", e.getClass().getSimpleName())
                             .log("shopper profile unavailable; quoting the standard price");
-                    return Mono.just(PersonalAdjustment.profileUnavailable());
+                    return Mono.just(ShopperRead.UNAVAILABLE);
                 });
+    }
+
+    private PersonalAdjustment adjustment(ShopperRead shopper, Product product, String channel) {
+        if (shopper.unavailable()) {
+            profileUnavailable.increment();
+            return PersonalAdjustment.profileUnavailable();
+        }
+        return shopper.features().map(features -> personalization.decide(features, product, channel))
+                .orElseGet(PersonalAdjustment::noProfile);
     }
 
     private Quote issue(String userId, Product product, String channel, List<Promotion> found,

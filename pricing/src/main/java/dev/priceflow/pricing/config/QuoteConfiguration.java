@@ -43,12 +43,12 @@ class QuoteConfiguration {
                               PricingVersion pricingVersion, QuoteEvents events, ShopperProfiles profiles,
                               Personalization personalization, PriceCalculator calculator,
                               QuoteSigner signer, PricingProperties properties, Clock clock,
-                              MeterRegistry meters, BaseStep baseStep) {
+                              MeterRegistry meters, BaseStep baseStep, QuoteCacheProperties cache) {
         PricingProperties.Timeouts timeouts = properties.timeouts();
         QuoteSettings settings = new QuoteSettings(properties.quoteTtl(), timeouts.database(),
                 timeouts.pricingVersion(), timeouts.quoteEvent(), timeouts.profile());
         return new QuoteService(catalogue, promotions, quoteLog, pricingVersion, events, profiles, personalization,
                 calculator,
-                signer, settings, clock, UUID::randomUUID, meters, baseStep);
+                signer, settings, clock, UUID::randomUUID, meters, baseStep, cache.settings());
     }
 }

@@ -47,6 +47,11 @@ public final class FakePorts implements Catalogue, Promotions, QuoteLog, Pricing
     }
 
     @Override
+    public Flux<Sku> someSkus(int limit) {
+        return Flux.fromIterable(List.copyOf(products.keySet())).take(limit);
+    }
+
+    @Override
     public Flux<Promotion> activeFor(Product product, Instant at) {
         calls.add("promotions");
         return Flux.fromIterable(promotions);

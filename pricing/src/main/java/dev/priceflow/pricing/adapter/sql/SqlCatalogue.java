@@ -48,6 +48,12 @@ class SqlCatalogue implements Catalogue {
                 .all();
     }
 
+    @Override
+    public Flux<Sku> someSkus(int limit) {
+        return db.sql("SELECT sku FROM product ORDER BY sku LIMIT :limit").bind("limit", limit)
+                .map(row -> new Sku(row.get("sku", String.class))).all();
+    }
+
     private static Product product(Readable row) {
         return new Product(
                 new Sku(row.get("sku", String.class)),

@@ -18,7 +18,8 @@ import reactor.core.publisher.Flux;
 /**
  * Active promotions from {@code pricing.promotion}. A row with a SKU targets that SKU only; a row without
  * one targets its category. The window is half-open: {@code starts_at <= now < ends_at}. Cart-level promotions
- * (with a code or redemption limits) are left out: carts apply them (docs/pricing-orders.md).
+ * (with a code or redemption limits) are left out: carts apply them (docs/pricing-orders.md). Scheduled rows
+ * ({@link #notEndedFor}) are read too, for the quote cache, which filters by window at each quote's time.
  */
 @Component
 class SqlPromotions implements Promotions {
@@ -31,10 +32,15 @@ class SqlPromotions implements Promotions {
 
     @Override
     public Flux<Promotion> activeFor(Product product, Instant at) {
+        return notEndedFor(product, at).filter(p -> !at.isBefore(p.startsAt()));
+    }
+
+    @Override
+    public Flux<Promotion> notEndedFor(Product product, Instant at) {
         return db.sql("""
                         SELECT id, name, kind, value, sku, category, starts_at, ends_at, active, segment_ids, user_ids
                         FROM promotion
-                        WHERE active AND NOT cart_level AND starts_at <= :at AND ends_at > :at
+                        WHERE active AND NOT cart_level AND ends_at > :at
                           AND (sku = :sku OR (sku IS NULL AND category = :category))""")
                 .bind("at", at.atOffset(ZoneOffset.UTC))
                 .bind("sku", product.sku().value())

@@ -7,6 +7,7 @@ import dev.priceflow.pricing.application.QuoteOutcome.Issued;
 import dev.priceflow.pricing.application.QuoteOutcome.Rejected;
 import dev.priceflow.pricing.application.QuoteRequest;
 import dev.priceflow.pricing.application.QuoteService;
+import dev.priceflow.pricing.domain.Quote;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -89,12 +90,16 @@ class PriceController {
     }
 
     private Mono<ResponseEntity<Object>> withOffers(String userId, Issued issued) {
-        OfferLookup lookup = offers.getIfAvailable();
+        return withOffers(offers.getIfAvailable(), userId, issued.quote())
+                .map(body -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    /** The quote with the offers the shopper could get with its SKU (none when offers are not wired). */
+    static Mono<QuoteWithOffers> withOffers(OfferLookup lookup, String userId, Quote quote) {
         Mono<List<OfferView>> found = lookup == null ? Mono.just(List.of())
-                : lookup.forShopper(userId, issued.quote().sku().value()).map(list -> list.stream()
+                : lookup.forShopper(userId, quote.sku().value(), quote.pricingVersion()).map(list -> list.stream()
                         .map(o -> new OfferView(o.promotionId(), o.name(), o.kind().name(), o.description())).toList());
-        return found.map(list -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(new QuoteWithOffers(QuoteJson.of(issued.quote()), list)));
+        return found.map(list -> new QuoteWithOffers(QuoteJson.of(quote), list));
     }
 
     private static ResponseEntity<Object> answer(QuoteOutcome outcome, ServerWebExchange exchange) {

@@ -1,5 +1,7 @@
 package dev.priceflow.pricing.optimize.application;
 
+import dev.priceflow.pricing.application.CacheSettings;
+import dev.priceflow.pricing.application.PricingVersion;
 import dev.priceflow.pricing.domain.Product;
 import dev.priceflow.pricing.optimize.application.OptimizerPorts.BaseHistory;
 import dev.priceflow.pricing.optimize.application.OptimizerPorts.CompetitorPrices;
@@ -14,6 +16,7 @@ import dev.priceflow.pricing.optimize.domain.OptimizedBase;
 import dev.priceflow.pricing.policy.application.PolicyStore;
 import dev.priceflow.pricing.policy.domain.CategoryPolicy;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,36 +38,51 @@ public class BasePricing implements BaseStep {
 
     private static final Logger log = LoggerFactory.getLogger(BasePricing.class);
 
-    private final SkuPricing skus;
-    private final PolicyStore policies;
+    private final BaseReads reads;
     private final Elasticities elasticities;
-    private final DemandForecasts forecasts;
-    private final CompetitorPrices competitors;
-    private final BaseHistory history;
     private final BasePriceOptimizer optimizer;
     private final OptimizeSettings settings;
 
     public BasePricing(SkuPricing skus, PolicyStore policies, Elasticities elasticities, DemandForecasts forecasts,
                        CompetitorPrices competitors, BaseHistory history, OptimizeSettings settings) {
-        this.skus = skus;
-        this.policies = policies;
+        this(skus, policies, elasticities, forecasts, competitors, history, settings, CacheSettings.NONE,
+                Clock.systemUTC());
+    }
+
+    /** With the reads cached within {@code cache} ({@link BaseReads}). */
+    public BasePricing(SkuPricing skus, PolicyStore policies, Elasticities elasticities, DemandForecasts forecasts,
+                       CompetitorPrices competitors, BaseHistory history, OptimizeSettings settings,
+                       CacheSettings cache, Clock clock) {
+        this.reads = new BaseReads(skus, policies, forecasts, competitors, history, cache, clock, settings.database(),
+                settings.cache());
         this.elasticities = elasticities;
-        this.forecasts = forecasts;
-        this.competitors = competitors;
-        this.history = history;
         this.settings = settings;
         this.optimizer = new BasePriceOptimizer(settings.stockRule(), settings.defaultCeilingPercent());
     }
 
     @Override
     public Mono<BaseDecision> decide(Product product, String channel, Instant now) {
+        return decide(product, channel, now, PricingVersion.UNKNOWN); // an unknown version is never cached
+    }
+
+    @Override
+    public Mono<BaseDecision> decide(Product product, String channel, Instant now, String version) {
+        return decide(product, channel, now, version, true);
+    }
+
+    @Override
+    public Mono<BaseDecision> rehearse(Product product, String channel, Instant now, String version) {
+        return decide(product, channel, now, version, false);
+    }
+
+    private Mono<BaseDecision> decide(Product product, String channel, Instant now, String version, boolean record) {
         if (!settings.enabled()) {
             return Mono.just(BaseDecision.unoptimized(product, channel));
         }
         String sku = product.sku().value();
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        return Mono.zip(optional(skus.find(sku, channel), settings.database()),
-                        optional(policies.find(product.category()), settings.database()))
+        return Mono.zip(optional(reads.skuData(version, sku, channel)),
+                        optional(reads.policy(version, product.category())))
                 .flatMap(found -> {
                     SkuData data = found.getT1().orElse(new SkuData(null, null, null, null));
                     Product onChannel = data.channelListPrice() == null ? product : withList(product,
@@ -73,7 +91,7 @@ public class BasePricing implements BaseStep {
                     if (policy.isEmpty() || !policy.get().on(channel).optimize()) {
                         return Mono.just(new BaseDecision(onChannel, null, policy.orElse(null), channel));
                     }
-                    return optimized(onChannel, data, policy.get(), channel, day);
+                    return optimized(onChannel, data, policy.get(), channel, day, record);
                 })
                 .onErrorResume(e -> {
                     log.atWarn().addKeyValue("sku", sku).addKeyValue("error", e.getClass().getSimpleName())
@@ -83,12 +101,12 @@ public class BasePricing implements BaseStep {
     }
 
     private Mono<BaseDecision> optimized(Product product, SkuData data, CategoryPolicy policy, String channel,
-                                         LocalDate day) {
+                                         LocalDate day, boolean record) {
         String sku = product.sku().value();
         return Mono.zip(optional(elasticities.find(sku), settings.cache()),
-                        optional(forecasts.unitsPerDay(sku), settings.cache()),
-                        optional(competitors.lowest(sku, product.currency()), settings.cache()),
-                        optional(history.before(sku, channel, day), settings.database()))
+                        optional(reads.unitsPerDay(sku)),
+                        optional(reads.lowestCompetitor(sku, product.currency())),
+                        optional(reads.before(sku, channel, day)))
                 .map(in -> {
                     BigDecimal reference = in.getT4().orElse(product.listPrice());
                     double elasticity = settings.elasticity(product.category(), in.getT1().orElse(null));
@@ -105,19 +123,26 @@ public class BasePricing implements BaseStep {
                             settings.elasticitySource(product.category(), in.getT1().orElse(null)));
                     OptimizedBase base = new OptimizedBase(optimized.price(), optimized.lowest(), optimized.highest(),
                             reasons);
-                    remember(sku, channel, day, base.price());
+                    if (record) {
+                        remember(sku, channel, day, base.price());
+                    }
                     return new BaseDecision(product, base, policy, channel);
                 });
     }
 
     private void remember(String sku, String channel, LocalDate day, BigDecimal price) {
-        history.record(sku, channel, day, price).timeout(settings.database())
+        reads.record(sku, channel, day, price) // timeout: BaseReads
                 .subscribe(null, e -> log.atWarn().addKeyValue("sku", sku)
                         .addKeyValue("error", e.getClass().getSimpleName()).log("optimized base not recorded"));
     }
 
     private static <T> Mono<Optional<T>> optional(Mono<T> call, java.time.Duration timeout) {
-        return Mono.defer(() -> call).timeout(timeout).map(Optional::of).defaultIfEmpty(Optional.empty())
+        return optional(Mono.defer(() -> call).timeout(timeout));
+    }
+
+    /** Timeouts: {@link BaseReads} (a cache hit has none). */
+    private static <T> Mono<Optional<T>> optional(Mono<T> call) {
+        return Mono.defer(() -> call).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .onErrorResume(e -> Mono.just(Optional.empty()));
     }
 

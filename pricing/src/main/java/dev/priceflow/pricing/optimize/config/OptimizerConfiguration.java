@@ -1,6 +1,7 @@
 package dev.priceflow.pricing.optimize.config;
 
 import dev.priceflow.pricing.config.PricingProperties;
+import dev.priceflow.pricing.config.QuoteCacheProperties;
 import dev.priceflow.pricing.optimize.adapter.http.HttpElasticities;
 import dev.priceflow.pricing.optimize.application.BasePricing;
 import dev.priceflow.pricing.optimize.application.OptimizeSettings;
@@ -33,7 +34,9 @@ class OptimizerConfiguration {
     @Bean
     BasePricing basePricing(OptimizerPorts.SkuPricing skus, PolicyStore policies, HttpElasticities elasticities,
                             OptimizerPorts.DemandForecasts forecasts, OptimizerPorts.CompetitorPrices competitors,
-                            OptimizerPorts.BaseHistory history, OptimizeSettings settings) {
-        return new BasePricing(skus, policies, elasticities, forecasts, competitors, history, settings);
+                            OptimizerPorts.BaseHistory history, OptimizeSettings settings,
+                            QuoteCacheProperties cache, Clock clock) {
+        return new BasePricing(skus, policies, elasticities, forecasts, competitors, history, settings,
+                cache.settings(), clock);
     }
 }

@@ -1,6 +1,9 @@
 package dev.priceflow.pricing.promotion.application;
 
+import dev.priceflow.pricing.application.CacheSettings;
+import dev.priceflow.pricing.application.PricingVersion;
 import dev.priceflow.pricing.application.ShopperProfiles;
+import dev.priceflow.pricing.application.VersionedCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,16 +24,33 @@ public final class OfferLookup {
     private final ShopperProfiles profiles;
     private final Duration timeout;
     private final Clock clock;
+    private final VersionedCache<String, List<AvailableOffer>> offers;
 
     public OfferLookup(OfferCatalogue catalogue, ShopperProfiles profiles, Duration timeout, Clock clock) {
+        this(catalogue, profiles, timeout, clock, CacheSettings.NONE);
+    }
+
+    /**
+     * With a SKU's offers cached per pricing version ({@link VersionedCache}): an offer starting or ending between
+     * two version bumps shows up to {@code referenceMaxAge} late — acceptable for a display-only list.
+     */
+    public OfferLookup(OfferCatalogue catalogue, ShopperProfiles profiles, Duration timeout, Clock clock,
+                       CacheSettings cache) {
         this.catalogue = catalogue;
         this.profiles = profiles;
         this.timeout = timeout;
         this.clock = clock;
+        this.offers = cache.reference(clock);
     }
 
     public Mono<List<AvailableOffer>> forShopper(String userId, String sku) {
-        return Mono.defer(() -> catalogue.forSku(sku, clock.instant()).collectList()).timeout(timeout)
+        return forShopper(userId, sku, PricingVersion.UNKNOWN);
+    }
+
+    /** The offers for a quote that read pricing version {@code version} (an unknown version is not cached). */
+    public Mono<List<AvailableOffer>> forShopper(String userId, String sku, String version) {
+        return offers.get(version, sku,
+                        () -> Mono.defer(() -> catalogue.forSku(sku, clock.instant()).collectList()).timeout(timeout))
                 .flatMap(offers -> offers.stream().allMatch(o -> o.audience().everyone()) ? Mono.just(offers)
                         : Mono.defer(() -> profiles.segment(userId)).timeout(timeout).map(Optional::of)
                                 .defaultIfEmpty(Optional.empty()).onErrorResume(e -> Mono.just(Optional.empty()))

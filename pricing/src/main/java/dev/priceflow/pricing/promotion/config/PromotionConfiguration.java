@@ -1,6 +1,7 @@
 package dev.priceflow.pricing.promotion.config;
 
 import dev.priceflow.pricing.config.PricingProperties;
+import dev.priceflow.pricing.config.QuoteCacheProperties;
 import dev.priceflow.pricing.application.ShopperProfiles;
 import dev.priceflow.pricing.promotion.application.ChangeNotifier;
 import dev.priceflow.pricing.promotion.application.OfferCatalogue;
@@ -46,8 +47,8 @@ class PromotionConfiguration {
 
     @Bean
     OfferLookup offerLookup(OfferCatalogue catalogue, ShopperProfiles profiles, PricingProperties properties,
-                            Clock clock) {
-        return new OfferLookup(catalogue, profiles, properties.timeouts().database(), clock);
+                            Clock clock, QuoteCacheProperties cache) {
+        return new OfferLookup(catalogue, profiles, properties.timeouts().database(), clock, cache.settings());
     }
 
     @Bean

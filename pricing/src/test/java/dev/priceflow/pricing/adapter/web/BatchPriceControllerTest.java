@@ -11,10 +11,15 @@ import dev.priceflow.pricing.application.BatchQuotes;
 import dev.priceflow.pricing.application.FakePorts;
 import dev.priceflow.pricing.application.QuoteService;
 import dev.priceflow.pricing.application.QuoteSettings;
+import dev.priceflow.pricing.domain.Audience;
 import dev.priceflow.pricing.domain.Fixtures;
 import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PriceCalculator;
 import dev.priceflow.pricing.domain.Product;
+import dev.priceflow.pricing.domain.Promotion;
+import dev.priceflow.pricing.promotion.application.AvailableOffer;
+import dev.priceflow.pricing.promotion.application.OfferCatalogue;
+import dev.priceflow.pricing.promotion.application.OfferLookup;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,6 +39,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.JwtMutator;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 @WebFluxTest(controllers = {BatchPriceController.class, PriceController.class})
 @Import({SecurityConfig.class, ProblemHandler.class, BatchPriceControllerTest.Ports.class})
@@ -67,6 +73,16 @@ class BatchPriceControllerTest {
                     UUID::randomUUID, new SimpleMeterRegistry());
         }
 
+        /** SKU-1 has a buy-3-get-1 offer for everyone. */
+        @Bean
+        OfferLookup offerLookup(FakePorts ports) {
+            OfferCatalogue catalogue = (sku, at) -> "SKU-1".equals(sku)
+                    ? Flux.just(new AvailableOffer(Fixtures.uuid(31), "Mugs 3+1", Promotion.Kind.BUY_X_GET_Y,
+                            "buy 3 get 1 free", Audience.EVERYONE))
+                    : Flux.empty();
+            return new OfferLookup(catalogue, ports, Duration.ofMillis(500), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        }
+
         @Bean
         BatchQuotes batchQuotes(QuoteService quotes, FakePorts ports, QuoteSettings settings) {
             return new BatchQuotes(quotes, ports, settings, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
@@ -82,6 +98,17 @@ class BatchPriceControllerTest {
         ports.with(new Product(new Sku("SKU-2"), "Lamp", "HOME", Fixtures.GBP, new BigDecimal("9.99"),
                 new BigDecimal("4.00"), 3));
         ports.promotions.add(Fixtures.amountOff("3.00", 2));
+    }
+
+    @Test
+    void eachBatchQuoteListsTheOffersOfItsSkuAsTheSingleEndpointDoes() {
+        post(as("shopper"), "{\"skus\":[\"SKU-2\",\"SKU-1\"]}").expectStatus().isOk().expectBody()
+                .jsonPath("$.quotes[0].availableOffers.length()").isEqualTo(0)
+                .jsonPath("$.quotes[1].availableOffers[0].kind").isEqualTo("BUY_X_GET_Y")
+                .jsonPath("$.quotes[1].availableOffers[0].description").isEqualTo("buy 3 get 1 free")
+                .jsonPath("$.quotes[1].price").isEqualTo("17.00");
+        web.mutate().apply(as("shopper")).build().get().uri("/api/v1/prices/SKU-1").exchange().expectBody()
+                .jsonPath("$.availableOffers[0].description").isEqualTo("buy 3 get 1 free");
     }
 
     @Test

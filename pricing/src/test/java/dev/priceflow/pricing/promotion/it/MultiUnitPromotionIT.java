@@ -187,6 +187,12 @@ class MultiUnitPromotionIT {
         quote(bob, skuA).jsonPath("$.price").isEqualTo("10.00");
         quote(alice, skuB).jsonPath("$.availableOffers.length()").isEqualTo(1);
         quote(bob, skuB).jsonPath("$.availableOffers.length()").isEqualTo(0);
+        // batch quotes list the same offers per SKU, audiences applied
+        batch(alice).jsonPath("$.quotes[0].sku").isEqualTo(skuA).jsonPath("$.quotes[0].availableOffers.length()")
+                .isEqualTo(0).jsonPath("$.quotes[1].sku").isEqualTo(skuB)
+                .jsonPath("$.quotes[1].availableOffers[0].kind").isEqualTo("BUY_X_GET_Y")
+                .jsonPath("$.quotes[1].availableOffers[0].description").isEqualTo("buy 3 get 1 free");
+        batch(bob).jsonPath("$.quotes[1].availableOffers.length()").isEqualTo(0);
         priceCart(bob, line(quoteToken(bob, skuB), 4)).expectStatus().isOk().expectBody()
                 .jsonPath("$.total").isEqualTo("40.00");
         priceCart(alice, line(quoteToken(alice, skuB), 4)).expectStatus().isOk().expectBody()
@@ -252,6 +258,13 @@ class MultiUnitPromotionIT {
         assertThat(body.get("status")).as("below the approval threshold: active at once").isEqualTo("active");
         created.add((String) body.get("id"));
         return (String) body.get("id");
+    }
+
+    private WebTestClient.BodyContentSpec batch(String token) {
+        return web.post().uri("/api/v1/prices/batch").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"skus\":[\"" + skuA + "\",\"" + skuB + "\"],\"channel\":\"marketplace\"}")
+                .exchange().expectStatus().isOk().expectBody();
     }
 
     private WebTestClient.BodyContentSpec quote(String token, String sku) {
