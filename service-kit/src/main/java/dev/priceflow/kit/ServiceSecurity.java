@@ -1,5 +1,6 @@
 package dev.priceflow.kit;
 
+import dev.priceflow.kit.security.BearerTokenHeader;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 
 /**
@@ -22,6 +23,7 @@ public final class ServiceSecurity {
                         .authenticationEntryPoint(ProblemResponses.unauthenticated())
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .authenticationEntryPoint(ProblemResponses.unauthenticated())
                         .accessDeniedHandler(ProblemResponses.forbidden())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRealmRoles())));
