@@ -47,17 +47,19 @@ final class RedisVersionWatcher implements SmartLifecycle {
         this.timeout = timeout;
     }
 
+    /** Starts in the background: Redis may be down when the gateway starts (then nothing is trusted yet). */
     @Override
     public synchronized void start() {
-        container = new ReactiveRedisMessageListenerContainer(connections);
         running = Disposables.composite();
         running.add(notices().subscribe());
         running.add(Flux.interval(poll, poll).onBackpressureDrop().concatMap(tick -> read()).subscribe());
     }
 
     private Flux<Void> notices() {
-        return notificationsEnabled()
-                .flatMapMany(enabled -> enabled ? container.receiveLater(NOTICES) : Mono.never())
+        return Mono.defer(this::notificationsEnabled)
+                .flatMapMany(enabled -> enabled
+                        ? Mono.fromCallable(this::container).flatMap(c -> c.receiveLater(NOTICES))
+                        : Mono.never())
                 .doOnNext(subscription -> {
                     watch.subscribed(true);
                     read().subscribe();
@@ -70,6 +72,7 @@ final class RedisVersionWatcher implements SmartLifecycle {
                 .doFinally(signal -> watch.subscribed(false))
                 .doOnError(error -> {
                     watch.subscribed(false);
+                    dropContainer();
                     log.debug("pricing version notices lost, resubscribing: {}", error.toString());
                 })
                 .retryWhen(Retry.fixedDelay(Long.MAX_VALUE, poll))
@@ -88,6 +91,21 @@ final class RedisVersionWatcher implements SmartLifecycle {
                                 + "asks Redis");
                     }
                 });
+    }
+
+    /** The listener container, created on first use (its constructor connects to Redis). */
+    private synchronized ReactiveRedisMessageListenerContainer container() {
+        if (container == null) {
+            container = new ReactiveRedisMessageListenerContainer(connections);
+        }
+        return container;
+    }
+
+    private synchronized void dropContainer() {
+        if (container != null) {
+            container.destroyLater().onErrorComplete().subscribe();
+            container = null;
+        }
     }
 
     static boolean coversVersionChanges(Properties config) {
@@ -111,10 +129,7 @@ final class RedisVersionWatcher implements SmartLifecycle {
             running.dispose();
             running = null;
         }
-        if (container != null) {
-            container.destroyLater().subscribe();
-            container = null;
-        }
+        dropContainer();
         watch.subscribed(false);
     }
 
