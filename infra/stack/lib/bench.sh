@@ -67,18 +67,20 @@ cmd_bench() {
       || die "build failed (log: $PF_LOGS/build-bench.log)"
   fi
   ensure_realm_shoppers Bench "${PF_BENCH_USERS[@]}"
-  require_ports_free bench-baseline "$PF_BENCH_PORT"
+  # one pid file per port: a second run on another port (PRICEFLOW_BENCH_PORT) must not stop this one's app
+  local base="bench-baseline-$PF_BENCH_PORT"
+  require_ports_free "$base" "$PF_BENCH_PORT"
   cp "$jar" "$PF_RUN/bench.jar"   # a rebuild during the run must not change the jar under the JVMs
-  spawn bench-baseline "$PF_JAVA" "${PF_HOT_JVM_OPTS[@]}" --enable-native-access=ALL-UNNAMED \
+  spawn "$base" "$PF_JAVA" "${PF_HOT_JVM_OPTS[@]}" --enable-native-access=ALL-UNNAMED \
     -jar "$PF_RUN/bench.jar" "$PF_BENCH_PORT"
-  trap 'stop_component bench-baseline 15 >/dev/null' EXIT
+  trap "stop_component $base 15 >/dev/null" EXIT
   local i
   for (( i = 0; i < 120; i++ )); do
     http_ok "http://127.0.0.1:$PF_BENCH_PORT/hello" && break
-    live_pid bench-baseline >/dev/null || die "baseline app exited during startup (log: $PF_LOGS/bench-baseline.log)"
+    live_pid "$base" >/dev/null || die "baseline app exited during startup (log: $PF_LOGS/$base.log)"
     sleep 0.5
   done
-  http_ok "http://127.0.0.1:$PF_BENCH_PORT/hello" || die "baseline app not answering after 60 s (log: $PF_LOGS/bench-baseline.log)"
+  http_ok "http://127.0.0.1:$PF_BENCH_PORT/hello" || die "baseline app not answering after 60 s (log: $PF_LOGS/$base.log)"
   step "baseline app up on 127.0.0.1:$PF_BENCH_PORT; running the suite (progress below, table at the end)"
   out="$PF_LOGS/bench-$(date -u +%Y%m%dT%H%M%SZ).md"
   {
@@ -95,7 +97,7 @@ cmd_bench() {
     --baseline "http://127.0.0.1:$PF_BENCH_PORT" --catalogue "$PF_REPO/infra/demo-data/products.csv" \
     "${args[@]}" | tee -a "$out" || rc=$?
   printf '\n- load average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out"
-  stop_component bench-baseline 15 >/dev/null
+  stop_component "$base" 15 >/dev/null
   trap - EXIT
   step "baseline app stopped; table saved in $out"
   return "$rc"
