@@ -2,10 +2,8 @@ package dev.priceflow.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.priceflow.infra.test.ManualClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,26 +12,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SyncedRateLimiterTest {
-
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        long millis = 1_790_000_000_000L;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
 
     /** The shared counters, in memory (what Redis holds), with a switch to make them fail. */
     private static final class MemoryStore implements SyncedRateLimiter.WindowStore {
@@ -55,7 +33,7 @@ class SyncedRateLimiterTest {
         }
     }
 
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.ofEpochMilli(1_790_000_000_000L));
     private final MemoryStore store = new MemoryStore();
 
     private static long allowed(SyncedRateLimiter limiter, String client, int limit, int requests) {
@@ -74,7 +52,7 @@ class SyncedRateLimiterTest {
         assertThat(store.totals).containsEntry("ratelimit:user:alice:" + clock.millis() / 1000, 150L);
         assertThat(allowed(limiter, "alice", 100, 1)).as("the own count already includes what was synced").isZero();
 
-        clock.millis += 1000;
+        clock.advanceMillis(1000);
         assertThat(allowed(limiter, "alice", 100, 100)).as("a new second, a new window").isEqualTo(100);
     }
 
@@ -115,7 +93,7 @@ class SyncedRateLimiterTest {
         limiter.count("user", "alice", 10);
         limiter.sync();
         assertThat(limiter.windowCount()).isEqualTo(2);
-        clock.millis += 3000;
+        clock.advanceMillis(3000);
         limiter.sync();
         assertThat(limiter.windowCount()).isZero();
         assertThat(store.calls).as("nothing new to push").isEqualTo(1);

@@ -3,6 +3,7 @@ package dev.priceflow.pricing.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.priceflow.contracts.Sku;
+import dev.priceflow.infra.test.ManualClock;
 import dev.priceflow.pricing.domain.Fixtures;
 import dev.priceflow.pricing.domain.Personalization;
 import dev.priceflow.pricing.domain.PriceCalculator;
@@ -23,11 +24,11 @@ class CachedQuoteServiceTest {
     private static final String ALICE = QuoteServiceTest.ALICE;
 
     private final FakePorts ports = new FakePorts().with(Fixtures.product("20.00", "10.00"));
-    private final VersionedCacheTest.MovingClock clock = new VersionedCacheTest.MovingClock();
+    private final ManualClock clock = new ManualClock(Fixtures.NOW);
     private final QuoteService service = service(Duration.ofMinutes(10));
 
     private QuoteService service(Duration maxAge) {
-        clock.now = Fixtures.NOW;
+        clock.set(Fixtures.NOW);
         QuoteSettings settings = new QuoteSettings(Duration.ofMinutes(5), Duration.ofMillis(300),
                 Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(100));
         return new QuoteService(ports, ports, ports, ports, ports, ports,
@@ -83,9 +84,9 @@ class CachedQuoteServiceTest {
         ports.promotions.add(later);
 
         assertThat(quote().price()).isEqualTo(new BigDecimal("20.00"));
-        clock.now = Fixtures.NOW.plusSeconds(61);
+        clock.set(Fixtures.NOW.plusSeconds(61));
         assertThat(quote().price()).isEqualTo(new BigDecimal("15.00"));
-        clock.now = Fixtures.NOW.plusSeconds(120);
+        clock.set(Fixtures.NOW.plusSeconds(120));
         assertThat(quote().price()).as("ended").isEqualTo(new BigDecimal("20.00"));
 
         assertThat(calls("promotions")).isEqualTo(1);

@@ -2,11 +2,9 @@ package dev.priceflow.pricing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.priceflow.infra.test.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -17,27 +15,7 @@ import reactor.test.StepVerifier;
 
 class VersionedCacheTest {
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2025-06-01T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final ManualClock clock = new ManualClock("2025-06-01T12:00:00Z");
     private final VersionedCache<String, String> cache = new VersionedCache<>(Duration.ofSeconds(5), 2, clock);
     private final AtomicInteger loads = new AtomicInteger();
     private String stored = "row@v1";
@@ -85,10 +63,10 @@ class VersionedCacheTest {
     void anEntryIsReloadedAfterItsMaximumAgeEvenAtTheSameVersion() {
         get("7", "A");
         stored = "edited by SQL";
-        clock.now = clock.now.plusSeconds(4);
+        clock.advance(Duration.ofSeconds(4));
         assertThat(get("7", "A")).isEqualTo("row@v1");
 
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(get("7", "A")).isEqualTo("edited by SQL");
         assertThat(loads).hasValue(2);
     }

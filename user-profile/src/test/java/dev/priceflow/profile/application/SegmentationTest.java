@@ -5,34 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.priceflow.contracts.Money;
 import dev.priceflow.contracts.events.ProductViewed;
 import dev.priceflow.contracts.events.PurchaseCompleted;
-import java.time.Clock;
+import dev.priceflow.infra.test.ManualClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SegmentationTest {
 
-    private Instant now = Instant.parse("2026-11-20T10:15:30Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final ManualClock clock = new ManualClock("2026-11-20T10:15:30Z");
     private final Fixtures f = new Fixtures(clock, 2);
 
     @Test
@@ -42,9 +23,9 @@ class SegmentationTest {
 
         buy("b", 30);
         assertThat(f.segmentation.retrainIfDue(Duration.ofHours(6))).isPresent();
-        now = now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(f.segmentation.retrainIfDue(Duration.ofHours(6))).isEmpty();
-        now = now.plus(Duration.ofHours(5));
+        clock.advance(Duration.ofHours(5));
         assertThat(f.segmentation.retrainIfDue(Duration.ofHours(6))).isPresent();
         assertThat(f.models).hasSize(2);
     }
@@ -53,7 +34,7 @@ class SegmentationTest {
     void browsersAreLeftOutOfTrainingButStillGetTheNearestSegment() {
         buy("a", 1);
         buy("b", 30);
-        f.recordEvent.handle(new ProductViewed(UUID.randomUUID(), now, 1, "browser", "A1", "web"));
+        f.recordEvent.handle(new ProductViewed(UUID.randomUUID(), clock.instant(), 1, "browser", "A1", "web"));
 
         var model = f.segmentation.retrain().orElseThrow();
 
@@ -64,7 +45,7 @@ class SegmentationTest {
     }
 
     private void buy(String user, int quantity) {
-        f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), now, 1, user, "o-" + UUID.randomUUID(),
+        f.recordEvent.handle(new PurchaseCompleted(UUID.randomUUID(), clock.instant(), 1, user, "o-" + UUID.randomUUID(),
                 List.of(new PurchaseCompleted.Line("A1", quantity, Money.of("5.00", "GBP")))));
     }
 }

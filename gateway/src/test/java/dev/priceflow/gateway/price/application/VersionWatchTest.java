@@ -2,35 +2,14 @@ package dev.priceflow.gateway.price.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.priceflow.infra.test.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class VersionWatchTest {
 
-    private static final class ManualClock extends Clock {
-        long millis = 1_000_000;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.ofEpochMilli(1_000_000));
     private final VersionWatch watch = new VersionWatch(clock, Duration.ofMillis(1500));
 
     @Test
@@ -61,9 +40,9 @@ class VersionWatchTest {
     void aVersionNotReadAgainWithinTheMaximumAgeOrALostSubscriptionIsNotTrusted() {
         watch.subscribed(true);
         watch.readDone(watch.readStarting(), "3");
-        clock.millis += 1500;
+        clock.advanceMillis(1500);
         assertThat(watch.trusted()).isEqualTo("3");
-        clock.millis += 1;
+        clock.advanceMillis(1);
         assertThat(watch.trusted()).as("Redis did not answer the polls").isNull();
         watch.readDone(watch.readStarting(), "3");
         assertThat(watch.trusted()).isEqualTo("3");

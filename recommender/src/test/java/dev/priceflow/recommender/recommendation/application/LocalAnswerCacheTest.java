@@ -2,44 +2,21 @@ package dev.priceflow.recommender.recommendation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.priceflow.infra.test.ManualClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LocalAnswerCacheTest {
 
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final FakePorts shared = new FakePorts();
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock("2026-03-01T10:00:00Z");
     private final LocalAnswerCache cache = new LocalAnswerCache(shared, clock, Duration.ofSeconds(1),
             Duration.ofMillis(300), 100);
 
     private Recommendations answer(String context, boolean degraded) {
-        return new Recommendations(context, false, degraded, clock.now, List.of());
+        return new Recommendations(context, false, degraded, clock.instant(), List.of());
     }
 
     @Test
@@ -47,9 +24,9 @@ class LocalAnswerCacheTest {
         Recommendations a = answer("home", false);
         cache.put("alice", "v1|home|10||", a).block();
         shared.cache.clear();   // e.g. the event consumer deleted the shopper's Redis hash
-        clock.now = clock.now.plusMillis(999);
+        clock.advanceMillis(999);
         assertThat(cache.get("alice", "v1|home|10||").block()).isSameAs(a);
-        clock.now = clock.now.plusMillis(1);
+        clock.advanceMillis(1);
         assertThat(cache.get("alice", "v1|home|10||").block()).isNull();
         assertThat(cache.size()).isZero();
     }
@@ -70,9 +47,9 @@ class LocalAnswerCacheTest {
         Recommendations degraded = answer("home", true);
         cache.put("alice", "f", degraded).block();
         assertThat(shared.cache).isEmpty();
-        clock.now = clock.now.plusMillis(299);
+        clock.advanceMillis(299);
         assertThat(cache.get("alice", "f").block()).isSameAs(degraded);
-        clock.now = clock.now.plusMillis(1);
+        clock.advanceMillis(1);
         assertThat(cache.get("alice", "f").block()).isNull();
     }
 
@@ -109,11 +86,11 @@ class LocalAnswerCacheTest {
             } else {
                 Recommendations got = small.get(user, "f").block();
                 if (got != null) {
-                    assertThat(Duration.between(got.generatedAt(), clock.now)).as("case %d user %s", i, user)
+                    assertThat(Duration.between(got.generatedAt(), clock.instant())).as("case %d user %s", i, user)
                             .isLessThan(Duration.ofMillis(got.priceDegraded() ? 200 : 500));
                 }
             }
-            clock.now = clock.now.plusMillis(random.nextInt(100));
+            clock.advanceMillis(random.nextInt(100));
             assertThat(small.size()).as("case %d", i).isLessThanOrEqualTo(8);
         }
     }

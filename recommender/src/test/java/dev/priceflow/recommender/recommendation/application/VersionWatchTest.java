@@ -2,12 +2,13 @@ package dev.priceflow.recommender.recommendation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.priceflow.infra.test.ManualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class VersionWatchTest {
 
-    private final LocalAnswerCacheTest.MutableClock clock = new LocalAnswerCacheTest.MutableClock();
+    private final ManualClock clock = new ManualClock("2026-03-01T10:00:00Z");
     private final VersionWatch watch = new VersionWatch(clock, Duration.ofSeconds(2));
 
     @Test
@@ -26,9 +27,9 @@ class VersionWatchTest {
     @Test
     void aReadOlderThanMaxAgeIsUnknownAgain() {
         watch.read("3");
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(watch.current()).contains("3");
-        clock.now = clock.now.plusMillis(1);
+        clock.advanceMillis(1);
         assertThat(watch.current()).isEmpty();
         watch.read("4");
         assertThat(watch.current()).contains("4");
