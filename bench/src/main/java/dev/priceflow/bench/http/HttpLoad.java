@@ -3,6 +3,7 @@ package dev.priceflow.bench.http;
 import dev.priceflow.bench.http.Request.Verdict;
 import dev.priceflow.bench.stats.RunResult;
 import dev.priceflow.bench.stats.Tally;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,7 +42,20 @@ public final class HttpLoad implements AutoCloseable {
         this.maxOutstanding = 2 * maxConnections;
         this.pool = ConnectionProvider.builder("bench").maxConnections(maxConnections)
                 .pendingAcquireMaxCount(-1).pendingAcquireTimeout(RESPONSE_TIMEOUT).build();
-        this.client = HttpClient.create(pool).responseTimeout(RESPONSE_TIMEOUT).keepAlive(true);
+        AtomicInteger next = new AtomicInteger();
+        this.client = HttpClient.create(pool).responseTimeout(RESPONSE_TIMEOUT).keepAlive(true)
+                .bindAddress(() -> new InetSocketAddress(sourceAddress(next.getAndIncrement()), 0));
+    }
+
+    /**
+     * Connections come from {@value #SOURCE_ADDRESSES} loopback addresses in turn (127.0.0.1, 127.0.0.2, ...), as
+     * from several clients: the gateway limits each client address to 2,000 requests/s, which one address alone
+     * would hit before the gateway's capacity.
+     */
+    static final int SOURCE_ADDRESSES = 8;
+
+    static String sourceAddress(int connection) {
+        return "127.0.0." + (1 + Math.floorMod(connection, SOURCE_ADDRESSES));
     }
 
     public RunResult closedLoop(String name, String unit, LongFunction<Request> requests, int workers, Duration warmup,

@@ -73,4 +73,12 @@ class HttpLoadTest {
             assertThat(r.errors().keySet()).allSatisfy(k -> assertThat(k).startsWith("io:"));
         }
     }
+
+    @Test
+    void connectionsComeFromEightLoopbackAddressesInTurn() {
+        assertThat(HttpLoad.sourceAddress(0)).isEqualTo("127.0.0.1");
+        assertThat(HttpLoad.sourceAddress(7)).isEqualTo("127.0.0.8");
+        assertThat(HttpLoad.sourceAddress(8)).isEqualTo("127.0.0.1");
+        assertThat(HttpLoad.sourceAddress(-1)).as("after the counter wraps").isEqualTo("127.0.0.8");
+    }
 }
