@@ -1,7 +1,6 @@
 package dev.priceflow.gateway.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
@@ -31,8 +30,7 @@ class AdminBrowserIT {
 
     @BeforeAll
     static void chromium(Stack stack, Tokens keycloak) {
-        assumeTrue(Browser.installed(), "skipped: chromium and chromedriver are not installed "
-                + "(/usr/bin/chromium, /usr/bin/chromedriver) — ensure_browser in infra/stack/lib/browser.sh installs them");
+        Browser.assumeInstalled();
         gateway = stack.gateway().toString();
         tokens = keycloak;
         api = new GatewayApi(gateway);

@@ -61,6 +61,13 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** Skips the calling test class when chromium and chromedriver are missing (ensure_browser installs them). */
+    static void assumeInstalled() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed(), "skipped: chromium and chromedriver are not "
+                + "installed (/usr/bin/chromium, /usr/bin/chromedriver) — ensure_browser in "
+                + "infra/stack/lib/browser.sh installs them");
+    }
+
     /** Opens a page; it sends the browser to Keycloak's real login page, where the user signs in. */
     Browser signIn(String page, String username, String password) {
         driver.get(gateway + page);
