@@ -24,7 +24,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * dead-letter good events, and consumers are idempotent so retries are safe. Everything else (poison
  * records, constraint violations, bugs) is not retried and goes to the dead-letter topic, keyed as before,
  * with the reason in header {@value #REASON_HEADER}. If even the dead-letter write fails the record is not
- * committed and is tried again.
+ * committed and is tried again. Failures of the Kafka client or of the group membership
+ * ({@link KafkaClientFailures}: a commit after a rebalance, coordinator moves, timeouts, wake-ups) are never
+ * dead-lettered, whatever wraps them: they are retryable, the dead-letter recoverer refuses them (the records are
+ * sought back, not committed) and a failed offset commit redelivers the batch ({@link RedeliveringErrorHandler}).
  */
 public final class DeadLetterErrorHandling {
 
@@ -48,6 +51,13 @@ public final class DeadLetterErrorHandling {
 
     public static DefaultErrorHandler errorHandler(ConsumerAwareRecordRecoverer deadLetters, Backoff backoff) {
         ConsumerAwareRecordRecoverer logged = (record, consumer, ex) -> {
+            if (KafkaClientFailures.isClientFailure(ex)) {
+                // reached only if a back-off ran out: not the record's fault, so seek back and redeliver it
+                LOG.warn("not dead-lettering topic={} partition={} offset={}: Kafka client failure, redelivered "
+                        + "reason={}", record.topic(), record.partition(), record.offset(), reason(ex));
+                throw new KafkaException("not dead-lettered, Kafka client failure: " + reason(ex),
+                        KafkaException.Level.WARN, ex);
+            }
             LOG.warn("dead-lettering topic={} partition={} offset={} reason={}", record.topic(), record.partition(),
                     record.offset(), reason(ex));
             deadLetters.accept(record, consumer, ex);
@@ -56,11 +66,13 @@ public final class DeadLetterErrorHandling {
                 backoff.multiplier());
         backOff.setMaxInterval(backoff.maxInterval().toMillis());
 
-        DefaultErrorHandler handler = new DefaultErrorHandler(logged, backOff);
+        DefaultErrorHandler handler = new RedeliveringErrorHandler(logged, backOff);
         handler.defaultFalse();
         handler.addRetryableExceptions(TransientDataAccessException.class, DataAccessResourceFailureException.class,
                 RecoverableDataAccessException.class, CannotCreateTransactionException.class,
                 TransactionSystemException.class);
+        // the matcher walks the cause chain: a client failure wrapped by the listener or the container still counts
+        KafkaClientFailures.TYPES.forEach(handler::addRetryableExceptions);
         handler.setLogLevel(KafkaException.Level.WARN);
         return handler;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /** Durable shopper profiles (the source of truth), with the erasure markers and the idempotency guard. */
 public interface Profiles {
@@ -15,11 +15,14 @@ public interface Profiles {
     Optional<Profile> find(String userId);
 
     /**
-     * In one transaction: unless the shopper's erasure marker is at or after {@code occurredAt}, marks
-     * {@code eventId} processed and replaces the shopper's profile (locked meanwhile) by {@code change} of it
-     * (of the empty profile when there is none). An event id seen before changes nothing.
+     * In one transaction, with every listed shopper locked meanwhile: events of a shopper whose erasure marker is at
+     * or after the event's {@code occurredAt} change nothing ({@link Status#ERASED}); the other event ids are marked
+     * processed, an id seen before changing nothing ({@link Status#ALREADY_PROCESSED}); every shopper with newly
+     * processed events ({@link Status#APPLIED}) is replaced by {@code change} of their stored profile (of the empty
+     * one when there is none) and of those event ids, in list order. Event ids must be distinct. Answers each event's
+     * status and the profile now stored of every shopper with an applied or already-processed event.
      */
-    Recorded recordOnce(UUID eventId, String userId, Instant occurredAt, UnaryOperator<Profile> change);
+    Batch recordAll(List<Pending> events, BiFunction<Profile, List<UUID>, Profile> change);
 
     /** Deletes every row of the shopper and sets their erasure marker to {@code at} (one transaction). */
     void erase(String userId, Instant at);
@@ -39,14 +42,14 @@ public interface Profiles {
     /** Empties profiles and processed event ids for a rebuild from the log; erasure markers stay. */
     void clearForRebuild();
 
-    sealed interface Recorded {
-        record Applied(Profile profile) implements Recorded {
-        }
+    /** One event to count: its id, its shopper and when it occurred. */
+    record Pending(UUID eventId, String userId, Instant occurredAt) {
+    }
 
-        record AlreadyProcessed() implements Recorded {
-        }
+    /** What {@link #recordAll} did with an event. */
+    enum Status { APPLIED, ALREADY_PROCESSED, ERASED }
 
-        record Erased() implements Recorded {
-        }
+    /** Each event's status by id, and the stored profile of every shopper with an applied or seen event. */
+    record Batch(Map<UUID, Status> statuses, Map<String, Profile> profiles) {
     }
 }

@@ -41,38 +41,51 @@ public final class BehaviourRules {
     }
 
     public Behaviour apply(Behaviour b, CommerceEvent event, Map<String, ProductFacts> facts) {
-        Map<String, SkuActivity> skus = new TreeMap<>(b.skus());
+        return applyAll(b, List.of(event), facts);
+    }
+
+    /**
+     * {@link #apply} of each event in turn, with the per-SKU map copied once for all of them instead of once per
+     * event (a shopper's map holds every SKU they ever touched; copying it per event dominated batch counting).
+     */
+    public Behaviour applyAll(Behaviour b, List<? extends CommerceEvent> events, Map<String, ProductFacts> facts) {
+        Map<String, SkuActivity> skus = null;
         CategoryDecay.Scores scores = new CategoryDecay.Scores(b.categories(), b.categoriesAsOf());
         List<RecentView> recent = b.recentViews();
         Instant lastPurchase = b.lastPurchaseAt();
-        Instant at = event.occurredAt();
-        switch (event) {
-            case ProductViewed e -> {
-                ProductFacts f = facts(facts, e.sku());
-                skus.put(e.sku(), skus.getOrDefault(e.sku(), SkuActivity.NONE).viewed(f.listPrice()));
-                scores = decay.add(scores.values(), scores.asOf(), f.category(), VIEW_WEIGHT, at);
-                recent = remember(recent, new RecentView(e.sku(), at));
-            }
-            case AddedToCart e -> {
-                ProductFacts f = facts(facts, e.sku());
-                skus.put(e.sku(), skus.getOrDefault(e.sku(), SkuActivity.NONE)
-                        .carted(e.unitPrice().amount(), f.listPrice()));
-                scores = decay.add(scores.values(), scores.asOf(), f.category(), CART_WEIGHT, at);
-            }
-            case PurchaseCompleted e -> {
-                for (PurchaseCompleted.Line line : e.lines()) {
-                    ProductFacts f = facts(facts, line.sku());
-                    skus.put(line.sku(), skus.getOrDefault(line.sku(), SkuActivity.NONE).bought(line.quantity(),
-                            line.unitPrice().amount(), line.onPromotion(), f.listPrice()));
-                    scores = decay.add(scores.values(), scores.asOf(), f.category(), PURCHASE_LINE_WEIGHT, at);
+        for (CommerceEvent event : events) {
+            Instant at = event.occurredAt();
+            switch (event) {
+                case ProductViewed e -> {
+                    skus = skus == null ? new TreeMap<>(b.skus()) : skus;
+                    ProductFacts f = facts(facts, e.sku());
+                    skus.put(e.sku(), skus.getOrDefault(e.sku(), SkuActivity.NONE).viewed(f.listPrice()));
+                    scores = decay.add(scores.values(), scores.asOf(), f.category(), VIEW_WEIGHT, at);
+                    recent = remember(recent, new RecentView(e.sku(), at));
                 }
-                lastPurchase = lastPurchase == null || at.isAfter(lastPurchase) ? at : lastPurchase;
-            }
-            default -> {
-                return b;
+                case AddedToCart e -> {
+                    skus = skus == null ? new TreeMap<>(b.skus()) : skus;
+                    ProductFacts f = facts(facts, e.sku());
+                    skus.put(e.sku(), skus.getOrDefault(e.sku(), SkuActivity.NONE)
+                            .carted(e.unitPrice().amount(), f.listPrice()));
+                    scores = decay.add(scores.values(), scores.asOf(), f.category(), CART_WEIGHT, at);
+                }
+                case PurchaseCompleted e -> {
+                    skus = skus == null ? new TreeMap<>(b.skus()) : skus;
+                    for (PurchaseCompleted.Line line : e.lines()) {
+                        ProductFacts f = facts(facts, line.sku());
+                        skus.put(line.sku(), skus.getOrDefault(line.sku(), SkuActivity.NONE).bought(line.quantity(),
+                                line.unitPrice().amount(), line.onPromotion(), f.listPrice()));
+                        scores = decay.add(scores.values(), scores.asOf(), f.category(), PURCHASE_LINE_WEIGHT, at);
+                    }
+                    lastPurchase = lastPurchase == null || at.isAfter(lastPurchase) ? at : lastPurchase;
+                }
+                default -> {
+                    // searches and competitor prices leave the behaviour as it is
+                }
             }
         }
-        return new Behaviour(lastPurchase, scores.values(), scores.asOf(), recent, skus);
+        return skus == null ? b : new Behaviour(lastPurchase, scores.values(), scores.asOf(), recent, skus);
     }
 
     private List<RecentView> remember(List<RecentView> recent, RecentView view) {

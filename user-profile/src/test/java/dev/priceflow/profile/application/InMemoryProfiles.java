@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /** A test double of {@link Profiles} with the same rules as the PostgreSQL one (markers, idempotency). */
 public final class InMemoryProfiles implements Profiles {
@@ -21,6 +22,10 @@ public final class InMemoryProfiles implements Profiles {
     public final Map<String, Profile> rows = new TreeMap<>();
     public final Map<String, Instant> erasures = new HashMap<>();
     public boolean failing;
+    /** How many store transactions recorded events. */
+    public int recordAllCalls;
+    /** An event id the store cannot take (any transaction holding it fails with {@link #failure}). */
+    public UUID unstorable;
     public RuntimeException failure = new IllegalStateException("database down");
     private final String currency;
 
@@ -37,20 +42,37 @@ public final class InMemoryProfiles implements Profiles {
     }
 
     @Override
-    public Recorded recordOnce(UUID eventId, String userId, Instant occurredAt, UnaryOperator<Profile> change) {
-        if (failing) {
+    public Batch recordAll(List<Pending> events, BiFunction<Profile, List<UUID>, Profile> change) {
+        if (failing || events.stream().anyMatch(e -> e.eventId().equals(unstorable))) {
             throw failure;
         }
-        Instant erased = erasures.get(userId);
-        if (erased != null && !occurredAt.isAfter(erased)) {
-            return new Recorded.Erased();
+        recordAllCalls++;
+        Map<UUID, Status> statuses = new LinkedHashMap<>();
+        Map<String, List<UUID>> applied = new LinkedHashMap<>();
+        Map<String, Profile> touched = new LinkedHashMap<>();
+        for (Pending e : events) {
+            Instant erased = erasures.get(e.userId());
+            if (erased != null && !e.occurredAt().isAfter(erased)) {
+                statuses.put(e.eventId(), Status.ERASED);
+                continue;
+            }
+            touched.put(e.userId(), null);
+            if (processed.add(e.eventId())) {
+                statuses.put(e.eventId(), Status.APPLIED);
+                applied.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(e.eventId());
+            } else {
+                statuses.put(e.eventId(), Status.ALREADY_PROCESSED);
+            }
         }
-        if (!processed.add(eventId)) {
-            return new Recorded.AlreadyProcessed();
-        }
-        Profile next = change.apply(rows.getOrDefault(userId, Profile.empty(userId, currency)));
-        rows.put(userId, next);
-        return new Recorded.Applied(next);
+        applied.forEach((user, ids) -> rows.put(user, change.apply(rows.getOrDefault(user,
+                Profile.empty(user, currency)), ids)));
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        touched.keySet().forEach(user -> {
+            if (rows.containsKey(user)) {
+                profiles.put(user, rows.get(user));
+            }
+        });
+        return new Batch(statuses, profiles);
     }
 
     @Override

@@ -9,7 +9,11 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** The event consumer's failure policy: {@link DeadLetterErrorHandling} with this service's back-off. */
+/**
+ * The event consumer's failure policy: {@link DeadLetterErrorHandling} with this service's back-off. A failed offset
+ * commit or any other Kafka client / group-membership failure (a rebalance, the coordinator moving) redelivers the
+ * batch and is never dead-lettered; the processed-event guard makes the redelivery count nothing twice.
+ */
 @Configuration(proxyBeanMethods = false)
 class KafkaErrorHandling {
 

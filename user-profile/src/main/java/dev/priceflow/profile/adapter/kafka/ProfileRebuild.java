@@ -1,6 +1,7 @@
 package dev.priceflow.profile.adapter.kafka;
 
 import dev.priceflow.contracts.Topics;
+import dev.priceflow.contracts.events.CommerceEvent;
 import dev.priceflow.kit.kafka.CommerceEventReader;
 import dev.priceflow.kit.kafka.PoisonEventException;
 import dev.priceflow.profile.application.HotProfiles;
@@ -10,6 +11,7 @@ import dev.priceflow.profile.application.SegmentModels;
 import dev.priceflow.profile.application.Segmentation;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Rebuilds every profile from {@code commerce.events}: empties profiles, processed event ids, segment models and
  * hot profiles (erasure markers stay, so erased shoppers' old events are skipped again), reads every partition
  * from the beginning up to the end offsets seen at the start with a fresh consumer (no group, nothing
- * committed), counts each record like the live consumer does, then trains the segments.
+ * committed), counts each poll's records as one batch like the live consumer does, then trains the segments.
  */
 @Component
 public class ProfileRebuild {
@@ -76,14 +78,16 @@ public class ProfileRebuild {
                     .mapToLong(Long::longValue).sum();
             out.printf("reading %s: %d records in %d partitions%n", Topics.COMMERCE_EVENTS, total, partitions.size());
             while (!done(consumer, end)) {
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record);
                     }
-                    count(record, counts);
-                    if (counts[0] % PROGRESS_EVERY == 0) {
-                        out.printf("  %d/%d records (%d%%)%n", counts[0], total, total == 0 ? 100 : counts[0] * 100 / total);
-                    }
+                }
+                long before = counts[0];
+                count(batch, counts);
+                if (counts[0] / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+                    out.printf("  %d/%d records (%d%%)%n", counts[0], total, total == 0 ? 100 : counts[0] * 100 / total);
                 }
             }
         }
@@ -98,17 +102,24 @@ public class ProfileRebuild {
         return summary;
     }
 
-    private void count(ConsumerRecord<String, String> record, long[] counts) {
-        counts[0]++;
-        try {
-            switch (recordEvent.handle(CommerceEventReader.read(json, record.value()))) {
+    /** Counts a poll's records as one batch, like the live consumer; unreadable records count as rejected. */
+    private void count(List<ConsumerRecord<String, String>> records, long[] counts) {
+        List<CommerceEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            counts[0]++;
+            try {
+                events.add(CommerceEventReader.read(json, record.value()));
+            } catch (PoisonEventException e) {
+                counts[4]++;
+            }
+        }
+        for (RecordEvent.Outcome outcome : recordEvent.handleAll(events)) {
+            switch (outcome) {
                 case RecordEvent.Outcome.Applied a -> counts[1]++;
                 case RecordEvent.Outcome.Duplicate d -> counts[2]++;
                 case RecordEvent.Outcome.Skipped s -> counts[3]++;
                 case RecordEvent.Outcome.Rejected r -> counts[4]++;
             }
-        } catch (PoisonEventException e) {
-            counts[4]++;
         }
     }
 

@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 class ProfileUpdateLag {
 
     static final String NAME = "priceflow.profile.update.lag";
+    /** The part of the lag before the listener got the record (producer, broker, fetch, the batch ahead of it). */
+    static final String RECEIVED = "priceflow.profile.receive.lag";
 
     private final Timer timer;
+    private final Timer received;
     private final Clock clock;
 
     ProfileUpdateLag(MeterRegistry registry, Clock clock) {
@@ -31,15 +34,30 @@ class ProfileUpdateLag {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
+        this.received = Timer.builder(RECEIVED)
+                .description("Kafka record CreateTime (ingestion) to the listener receiving the record")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
+    }
+
+    /** The listener got the record (its batch is about to be counted). */
+    void received(ConsumerRecord<?, ?> record) {
+        time(record, received);
     }
 
     void profileWritten(ConsumerRecord<?, ?> record) {
+        time(record, timer);
+    }
+
+    private void time(ConsumerRecord<?, ?> record, Timer into) {
         if (record.timestampType() != TimestampType.CREATE_TIME || record.timestamp() <= 0) {
             return;
         }
         long lagMillis = clock.millis() - record.timestamp();
         if (lagMillis >= 0) {
-            timer.record(Duration.ofMillis(lagMillis));
+            into.record(Duration.ofMillis(lagMillis));
         }
     }
 }

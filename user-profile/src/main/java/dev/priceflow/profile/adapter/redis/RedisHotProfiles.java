@@ -11,11 +11,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 
 /**
  * Writes the hot profile hash {@code profile:<userId>} read by pricing and recommender, layout
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 class RedisHotProfiles implements HotProfiles {
 
     static final String LAYOUT_VERSION = "2";
+    /** Most HSETs in flight at once while publishing a batch. */
+    private static final int PIPELINE_DEPTH = 64;
 
     private final ReactiveStringRedisTemplate redis;
     private final Duration timeout;
@@ -43,6 +47,18 @@ class RedisHotProfiles implements HotProfiles {
         // nothing stale can remain (an erasure or a rebuild deletes the whole key).
         redis.opsForHash().putAll(RedisKeys.profile(profile.userId()), fields(profile, features))
                 .timeout(timeout).block();
+    }
+
+    /**
+     * One HSET per profile, all sent before any reply is awaited (Lettuce pipelines the commands of its shared
+     * connection), so a batch costs about one round trip; the whole batch is given {@code hot-write-timeout}.
+     */
+    @Override
+    public void publishAll(List<Hot> profiles) {
+        Flux.fromIterable(profiles)
+                .flatMap(h -> redis.opsForHash().putAll(RedisKeys.profile(h.profile().userId()),
+                        fields(h.profile(), h.features())), PIPELINE_DEPTH)
+                .then().timeout(timeout).block();
     }
 
     @Override

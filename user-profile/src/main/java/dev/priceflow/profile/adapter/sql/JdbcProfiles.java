@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Profiles in PostgreSQL (schema {@code profile}). Every change of one shopper runs under a transaction-scoped
- * advisory lock on the user id, so an event and an erasure of the same shopper never interleave. Blocking JDBC:
+ * advisory lock on the user id, so events and an erasure of the same shopper never interleave; events are
+ * recorded a batch per transaction ({@link BatchRecording}). Blocking JDBC:
  * callers run it on the Kafka listener thread or on a bounded-elastic scheduler. Statement timeouts come from
  * {@code spring.jdbc.template.query-timeout}.
  */
@@ -29,9 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcProfiles implements Profiles {
 
     private static final String LOCK = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?))) l";
-    private static final String MARK_PROCESSED = """
-            INSERT INTO profile.processed_event (event_id, processed_at) VALUES (?, ?)
-            ON CONFLICT (event_id) DO NOTHING""";
     private static final String ERASED_AT = "SELECT erased_at FROM profile.erasure WHERE user_id = ?";
     private static final String MARK_ERASED = """
             INSERT INTO profile.erasure (user_id, erased_at) VALUES (?, ?)
@@ -39,17 +37,15 @@ class JdbcProfiles implements Profiles {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final Clock clock;
     private final ProfileRows rows;
-    private final String currency;
+    private final BatchRecording batches;
 
     JdbcProfiles(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, JsonMapper json,
                  ProfileProperties properties) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.clock = clock;
         this.rows = new ProfileRows(json);
-        this.currency = properties.currency();
+        this.batches = new BatchRecording(jdbc, rows, clock, properties.currency());
     }
 
     @Override
@@ -59,21 +55,8 @@ class JdbcProfiles implements Profiles {
     }
 
     @Override
-    public Recorded recordOnce(UUID eventId, String userId, Instant occurredAt, UnaryOperator<Profile> change) {
-        return tx.execute(status -> {
-            lock(userId);
-            Optional<Instant> erased = erasedAt(userId);
-            if (erased.isPresent() && !occurredAt.isAfter(erased.get())) {
-                return new Recorded.Erased();
-            }
-            Instant now = clock.instant();
-            if (jdbc.update(MARK_PROCESSED, eventId, ProfileRows.utc(now)) == 0) {
-                return new Recorded.AlreadyProcessed();
-            }
-            Profile next = change.apply(find(userId).orElseGet(() -> Profile.empty(userId, currency)));
-            jdbc.update(ProfileRows.UPSERT, rows.upsertArgs(next, now));
-            return new Recorded.Applied(next);
-        });
+    public Batch recordAll(List<Pending> events, BiFunction<Profile, List<UUID>, Profile> change) {
+        return events.isEmpty() ? new Batch(Map.of(), Map.of()) : tx.execute(status -> batches.record(events, change));
     }
 
     @Override
