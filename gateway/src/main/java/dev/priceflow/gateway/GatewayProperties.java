@@ -30,13 +30,17 @@ public record GatewayProperties(@Valid @NotNull Pricing pricing, @Valid @NotNull
      * the cache; {@code degradedWindow}: how long the last quote of a shopper may be shown, marked degraded,
      * while pricing cannot answer; {@code nearEntries}: how many prices this gateway keeps in memory (0: none,
      * every lookup asks Redis); {@code versionPoll}: how often it re-reads the pricing version besides the change
-     * notices (a version not re-read for three intervals is not trusted).
+     * notices (a version not re-read for three intervals is not trusted); {@code refreshAhead}: a hit with less
+     * than this left is answered and re-quoted in the background (0: never), at most {@code refreshConcurrency}
+     * re-quotes at a time.
      */
     public record PriceCache(@NotNull @DurationMin(seconds = 1) Duration ttl,
                              @NotNull @DurationMin(millis = 1) Duration redisTimeout,
                              @NotNull @DurationMin(seconds = 1) Duration degradedWindow,
                              @Min(0) long nearEntries,
-                             @NotNull @DurationMin(millis = 10) Duration versionPoll) {
+                             @NotNull @DurationMin(millis = 10) Duration versionPoll,
+                             @NotNull Duration refreshAhead,
+                             @Min(0) @Max(64) int refreshConcurrency) {
     }
 
     /** Behaviour events accepted by {@code POST /api/v1/events}. */

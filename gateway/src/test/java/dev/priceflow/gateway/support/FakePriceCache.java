@@ -4,6 +4,7 @@ import dev.priceflow.gateway.price.application.PriceCache;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import reactor.core.publisher.Mono;
 
 /** A cache in a map, with a switch that makes every call fail like an unreachable Redis. */
@@ -11,12 +12,15 @@ public class FakePriceCache implements PriceCache {
 
     public final Map<String, String> entries = new ConcurrentHashMap<>();
     public final Map<String, Duration> ttls = new ConcurrentHashMap<>();
+    /** What {@link #current} says is left of an entry's lifetime; -1 (not said) when absent. */
+    public final Map<String, Long> remainingMillis = new ConcurrentHashMap<>();
     public volatile String version = "0";
     public volatile boolean down;
 
     public void reset() {
         entries.clear();
         ttls.clear();
+        remainingMillis.clear();
         version = "0";
         down = false;
     }
@@ -24,6 +28,16 @@ public class FakePriceCache implements PriceCache {
     @Override
     public Mono<String> pricingVersion() {
         return down ? unreachable() : Mono.just(version);
+    }
+
+    @Override
+    public Mono<Current> current(UnaryOperator<String> keyFor) {
+        if (down) {
+            return unreachable();
+        }
+        String current = version;
+        String key = keyFor.apply(current);
+        return Mono.just(new Current(current, entries.get(key), remainingMillis.getOrDefault(key, -1L)));
     }
 
     @Override

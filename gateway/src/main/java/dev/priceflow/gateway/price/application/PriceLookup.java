@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
  * from pricing. Failure policy: the cache is fail-open (any cache error means "ask pricing, store
  * nothing, answer BYPASS"); when pricing cannot answer, the last quote pricing gave this shopper for the SKU
  * and channel within the degraded window is answered marked {@link PriceResult.Degraded}; without one, no
- * price (503). The gateway never computes or invents a price itself.
+ * price (503). The gateway never computes or invents a price itself. A hit close to its expiry is answered and
+ * renewed in the background ({@link RefreshAhead}).
  */
 @Service
 public class PriceLookup {
@@ -27,6 +28,7 @@ public class PriceLookup {
     private final Clock clock;
     private final Duration ttlCeiling;
     private final Duration degradedWindow;
+    private final RefreshAhead refreshAhead;
 
     public PriceLookup(PriceCache cache, PricingClient pricing, Clock clock, GatewayProperties properties) {
         this.cache = cache;
@@ -34,11 +36,20 @@ public class PriceLookup {
         this.clock = clock;
         this.ttlCeiling = properties.priceCache().ttl();
         this.degradedWindow = properties.priceCache().degradedWindow();
+        this.refreshAhead = new RefreshAhead(properties.priceCache().refreshAhead(),
+                properties.priceCache().refreshConcurrency(), () -> clock.millis() * 1_000_000L);
     }
 
     public Mono<PriceResult> lookup(String userId, String sku, String channel, String bearerToken) {
         return fromCache(userId, sku, channel).flatMap(cached -> switch (cached) {
-            case Cached.Hit hit -> Mono.just(new PriceResult.Quoted(hit.body(), CacheStatus.HIT));
+            case Cached.Hit hit -> {
+                if (refreshAhead.due(hit.ttlMillis())) {
+                    Cached.Miss renew = new Cached.Miss(hit.key(), hit.version());
+                    refreshAhead.start(hit.key(), () -> fetch(sku, channel, bearerToken, renew)
+                            .flatMap(result -> remember(userId, sku, channel, result)));
+                }
+                yield Mono.just(new PriceResult.Quoted(hit.body(), CacheStatus.HIT));
+            }
             case Cached.Miss miss -> fetch(sku, channel, bearerToken, miss)
                     .flatMap(result -> remember(userId, sku, channel, result));
             case Cached.Down down -> fetch(sku, channel, bearerToken, null);
@@ -62,9 +73,12 @@ public class PriceLookup {
 
     private Mono<Cached> fromCache(String userId, String sku, String channel) {
         return cache.current(version -> RedisKeys.cachedPrice(userId, sku, channel, version))
-                .<Cached>map(current -> current.body() != null ? new Cached.Hit(current.body())
-                        : new Cached.Miss(RedisKeys.cachedPrice(userId, sku, channel, current.version()),
-                                current.version()))
+                .<Cached>map(current -> {
+                    String key = RedisKeys.cachedPrice(userId, sku, channel, current.version());
+                    return current.body() != null
+                            ? new Cached.Hit(current.body(), key, current.version(), current.ttlMillis())
+                            : new Cached.Miss(key, current.version());
+                })
                 .onErrorResume(error -> {
                     log.warn("price cache unavailable, bypassing it: sku={} cause={}", sku, error.toString());
                     return Mono.just(new Cached.Down());
@@ -105,7 +119,7 @@ public class PriceLookup {
     }
 
     private sealed interface Cached {
-        record Hit(String body) implements Cached {
+        record Hit(String body, String key, String version, long ttlMillis) implements Cached {
         }
 
         record Miss(String key, String version) implements Cached {

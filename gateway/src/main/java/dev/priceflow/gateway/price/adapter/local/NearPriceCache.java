@@ -23,13 +23,16 @@ public final class NearPriceCache implements PriceCache {
     private final PriceCache shared;
     private final VersionWatch watch;
     private final Cache<String, Entry> entries;
+    private final Ticker ticker;
 
-    private record Entry(String body, long ttlMillis) {
+    /** {@code bornNanos}: when it was kept, by the ticker; it lives {@code ttlMillis} from then. */
+    private record Entry(String body, long ttlMillis, long bornNanos) {
     }
 
     public NearPriceCache(PriceCache shared, VersionWatch watch, long maxEntries, Ticker ticker) {
         this.shared = shared;
         this.watch = watch;
+        this.ticker = ticker;
         this.entries = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
                 .ticker(ticker)
@@ -43,7 +46,8 @@ public final class NearPriceCache implements PriceCache {
         if (trusted != null) {
             Entry entry = entries.getIfPresent(keyFor.apply(trusted));
             if (entry != null) {
-                return Mono.just(new Current(trusted, entry.body(), -1));
+                long left = entry.ttlMillis() - (ticker.read() - entry.bornNanos()) / 1_000_000L;
+                return Mono.just(new Current(trusted, entry.body(), Math.max(0, left)));
             }
         }
         return shared.current(keyFor).doOnNext(current -> keep(keyFor, current));
@@ -52,7 +56,7 @@ public final class NearPriceCache implements PriceCache {
     /** Keeps a Redis hit for its remaining lifetime, if it was read at the version the watch trusts now. */
     private void keep(UnaryOperator<String> keyFor, Current current) {
         if (current.body() != null && current.ttlMillis() > 0 && current.version().equals(watch.trusted())) {
-            entries.put(keyFor.apply(current.version()), new Entry(current.body(), current.ttlMillis()));
+            entries.put(keyFor.apply(current.version()), new Entry(current.body(), current.ttlMillis(), ticker.read()));
         }
     }
 

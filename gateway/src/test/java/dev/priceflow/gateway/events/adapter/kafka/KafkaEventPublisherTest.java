@@ -69,7 +69,7 @@ class KafkaEventPublisherTest {
                 new GatewayProperties.Pricing(URI.create("http://127.0.0.1:8081"), Duration.ofSeconds(2),
                         Duration.ofSeconds(2)),
                 new GatewayProperties.PriceCache(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofMinutes(30),
-                        0, Duration.ofMillis(500)),
+                        0, Duration.ofMillis(500), Duration.ZERO, 0),
                 new GatewayProperties.Events(500, ackTimeout),
                 new GatewayProperties.Breaker(20, 10, 50, Duration.ofSeconds(10), Duration.ofSeconds(3)));
         return new KafkaEventPublisher(new KafkaTemplate<>(() -> broker), JSON, properties);

@@ -104,7 +104,9 @@ class NearPriceCacheTest {
         shared.ttlMillis = 2_000;
         shared.entries.put(alicesA1.apply("1"), "p");
         lookup();
-        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(1_999));
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(1_500));
+        assertThat(lookup().ttlMillis()).as("what is left of it, for refresh-ahead").isEqualTo(500);
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(499));
         lookup();
         assertThat(shared.lookups).isEqualTo(1);
         nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(2));
