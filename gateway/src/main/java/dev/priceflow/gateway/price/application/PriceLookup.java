@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
  * nothing, answer BYPASS"); when pricing cannot answer, the last quote pricing gave this shopper for the SKU
  * and channel within the degraded window is answered marked {@link PriceResult.Degraded}; without one, no
  * price (503). The gateway never computes or invents a price itself. A hit close to its expiry is answered and
- * renewed in the background ({@link RefreshAhead}).
+ * renewed in the background ({@link RefreshAhead}); concurrent misses of one entry make one call to pricing
+ * ({@link InFlight}).
  */
 @Service
 public class PriceLookup {
@@ -29,6 +30,7 @@ public class PriceLookup {
     private final Duration ttlCeiling;
     private final Duration degradedWindow;
     private final RefreshAhead refreshAhead;
+    private final InFlight<PriceResult> misses = new InFlight<>();
 
     public PriceLookup(PriceCache cache, PricingClient pricing, Clock clock, GatewayProperties properties) {
         this.cache = cache;
@@ -50,8 +52,8 @@ public class PriceLookup {
                 }
                 yield Mono.just(new PriceResult.Quoted(hit.body(), CacheStatus.HIT));
             }
-            case Cached.Miss miss -> fetch(sku, channel, bearerToken, miss)
-                    .flatMap(result -> remember(userId, sku, channel, result));
+            case Cached.Miss miss -> misses.join(miss.key(), () -> fetch(sku, channel, bearerToken, miss)
+                    .flatMap(result -> remember(userId, sku, channel, result)));
             case Cached.Down down -> fetch(sku, channel, bearerToken, null);
         });
     }
