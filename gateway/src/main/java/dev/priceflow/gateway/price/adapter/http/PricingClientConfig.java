@@ -8,18 +8,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
+import java.time.Duration;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A WebClient for pricing with its own connect and response timeouts (never the library defaults). */
+/**
+ * A WebClient for pricing with its own connect and response timeouts (never the library defaults) and its own
+ * connection pool, whose idle connections are closed after {@value #IDLE_SECONDS} s rather than kept until
+ * pricing (or anything between) drops them unseen.
+ */
 @Configuration(proxyBeanMethods = false)
 class PricingClientConfig {
+
+    static final int IDLE_SECONDS = 20;
 
     @Bean
     PricingWebClient pricingClient(WebClient.Builder builder, ReactiveCircuitBreakerFactory<?, ?> breakers,
                                    JsonMapper json, GatewayProperties properties) {
         GatewayProperties.Pricing pricing = properties.pricing();
-        HttpClient netty = HttpClient.create()
+        ConnectionProvider pool = ConnectionProvider.builder("pricing")
+                .maxIdleTime(Duration.ofSeconds(IDLE_SECONDS))
+                .evictInBackground(Duration.ofSeconds(IDLE_SECONDS))
+                .build();
+        HttpClient netty = HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(pricing.connectTimeout().toMillis()))
                 .responseTimeout(pricing.responseTimeout());
         WebClient http = builder.clone()

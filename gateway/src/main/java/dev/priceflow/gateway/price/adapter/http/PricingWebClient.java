@@ -11,19 +11,25 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls pricing's {@code GET /api/v1/prices/{sku}} with the shopper's own bearer token, inside the
  * {@code pricing} circuit breaker. Only real failures (no connection, timeout, 5xx, unreadable quote)
- * count against the breaker; a 4xx is pricing's verdict on the request and is passed on.
+ * count against the breaker; a 4xx is pricing's verdict on the request and is passed on. A request lost with its
+ * connection before any answer (a pooled connection that pricing closed, e.g. across a restart of pricing) is
+ * sent once more on a new connection before it counts as a failure: such a loss tripped the breaker and answered
+ * 503s for seconds while pricing was up. A timeout is not repeated.
  */
 public class PricingWebClient implements PricingClient {
 
     static final String BREAKER = "pricing";
     private static final Logger log = LoggerFactory.getLogger(PricingWebClient.class);
+    private static final Retry CONNECTION_LOST = Retry.max(1).filter(PricingWebClient::connectionLost);
 
     private final WebClient http;
     private final ReactiveCircuitBreaker breaker;
@@ -41,11 +47,17 @@ public class PricingWebClient implements PricingClient {
                 .uri(uri -> uri.path("/api/v1/prices/{sku}").queryParam("channel", channel).build(sku))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                .exchangeToMono(this::read);
+                .exchangeToMono(this::read)
+                .retryWhen(CONNECTION_LOST);
         return breaker.run(call, error -> {
             log.warn("pricing unavailable: sku={} cause={}", sku, error.toString());
             return Mono.just(new PricingAnswer.Unavailable("pricing did not answer"));
         });
+    }
+
+    /** The connection failed before an answer came (reset, closed, refused); not a timeout. */
+    static boolean connectionLost(Throwable error) {
+        return error instanceof WebClientRequestException && error.getCause() instanceof java.io.IOException;
     }
 
     private Mono<PricingAnswer> read(ClientResponse response) {

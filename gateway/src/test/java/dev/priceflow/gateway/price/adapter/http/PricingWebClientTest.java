@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigurationProperties;
 import org.springframework.http.HttpHeaders;
@@ -100,6 +105,37 @@ class PricingWebClientTest {
         StepVerifier.create(client(req -> Mono.never(), Duration.ofMillis(200)).quote("85123A", "web", "t"))
                 .assertNext(answer -> assertThat(answer).isInstanceOf(PricingAnswer.Unavailable.class))
                 .verifyComplete();
+    }
+
+    private static WebClientRequestException lost(Throwable cause) {
+        return new WebClientRequestException(cause, HttpMethod.GET, URI.create("http://pricing.test/"),
+                new HttpHeaders());
+    }
+
+    @Test
+    void aRequestLostWithItsConnectionIsSentOnceMoreButATimeoutIsNot() {
+        AtomicInteger sent = new AtomicInteger();
+        var resetOnce = client(req -> sent.getAndIncrement() == 0
+                ? Mono.error(lost(new IOException("Connection reset by peer")))
+                : Mono.just(respond(HttpStatus.OK, MediaType.APPLICATION_JSON, QUOTE)));
+        StepVerifier.create(resetOnce.quote("85123A", "web", "t"))
+                .assertNext(answer -> assertThat(answer).isInstanceOf(PricingAnswer.Quote.class))
+                .verifyComplete();
+        assertThat(requests).hasSize(2);
+
+        requests.clear();
+        var alwaysReset = client(req -> Mono.error(lost(new IOException("Connection reset by peer"))));
+        StepVerifier.create(alwaysReset.quote("85123A", "web", "t"))
+                .assertNext(answer -> assertThat(answer).isInstanceOf(PricingAnswer.Unavailable.class))
+                .verifyComplete();
+        assertThat(requests).as("one more try, not more").hasSize(2);
+
+        requests.clear();
+        var timesOut = client(req -> Mono.error(lost(new io.netty.handler.timeout.ReadTimeoutException())));
+        StepVerifier.create(timesOut.quote("85123A", "web", "t"))
+                .assertNext(answer -> assertThat(answer).isInstanceOf(PricingAnswer.Unavailable.class))
+                .verifyComplete();
+        assertThat(requests).hasSize(1);
     }
 
     @Test
