@@ -1,11 +1,14 @@
 package dev.priceflow.gateway.adapter.resilience;
 
 import dev.priceflow.gateway.GatewayProperties;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +51,26 @@ class CircuitBreakerConfig {
                     .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(21)).build()),
                     SIMULATIONS);
         };
+    }
+
+    /** Concurrent calls to pricing for prices; more wait up to {@link #PRICING_QUEUE_WAIT}. */
+    static final int PRICING_CONCURRENT_CALLS = 64;
+    static final Duration PRICING_QUEUE_WAIT = Duration.ofMillis(250);
+
+    /**
+     * The bulkhead Spring Cloud puts inside every breaker defaults to 25 concurrent calls and no wait, and its
+     * rejections count as failures: 48 shoppers' cached prices expiring together filled it, opened the pricing
+     * breaker and turned 5 s of answers into degraded ones or 503s while pricing was fine. Pricing's own
+     * capacity is guarded by its timeouts and the breaker; the bulkhead only bounds what the gateway holds open.
+     */
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> pricingBulkhead() {
+        return provider -> provider.configure(pricingBulkheadConfig(), "pricing");
+    }
+
+    static java.util.function.Consumer<Resilience4jBulkheadConfigurationBuilder> pricingBulkheadConfig() {
+        return builder -> builder.bulkheadConfig(BulkheadConfig.custom()
+                .maxConcurrentCalls(PRICING_CONCURRENT_CALLS).maxWaitDuration(PRICING_QUEUE_WAIT).build());
     }
 
     private static io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breakerConfig(

@@ -1,0 +1,40 @@
+package dev.priceflow.gateway.adapter.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/** The pricing bulkhead admits a burst of concurrent price calls that the library default (25) refused. */
+class PricingBulkheadTest {
+
+    @Test
+    void sixtyFourConcurrentPricingCallsAreAdmittedAndTheNextOneWaitsBeforeItIsRefused() {
+        ReactiveResilience4jBulkheadProvider provider = new ReactiveResilience4jBulkheadProvider(BulkheadRegistry.ofDefaults());
+        new CircuitBreakerConfig().pricingBulkhead().customize(provider);
+        AtomicInteger refused = new AtomicInteger();
+        List<Disposable> running = new ArrayList<>();
+        for (int i = 0; i < CircuitBreakerConfig.PRICING_CONCURRENT_CALLS; i++) {
+            running.add(provider.decorateMono("pricing", Map.of(), Mono.never())
+                    .subscribe(v -> { }, e -> refused.incrementAndGet()));
+        }
+        assertThat(refused).as("48 shoppers' misses at once no longer overflow it").hasValue(0);
+
+        long start = System.nanoTime();
+        Object overflow = provider.decorateMono("pricing", Map.of(), Mono.just((Object) "x"))
+                .onErrorResume(e -> Mono.just(e)).block();
+        long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(overflow).isInstanceOf(BulkheadFullException.class);
+        assertThat(waitedMillis).as("waited for a free slot first")
+                .isGreaterThanOrEqualTo(CircuitBreakerConfig.PRICING_QUEUE_WAIT.toMillis() - 20);
+        running.forEach(Disposable::dispose);
+    }
+}
