@@ -80,10 +80,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits up to {@link #WAIT}; on timeout saves a screenshot and the page text so the failure can be seen. */
+    /**
+     * Waits up to {@link #WAIT}; on timeout saves a screenshot and the page text so the failure can be seen. An
+     * element replaced by a re-render while the condition reads it is looked up again at the next poll.
+     */
     <T> T await(Function<? super WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition);
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition);
         } catch (TimeoutException e) {
             String name = "failure-" + System.currentTimeMillis();
             screenshot(name);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
@@ -112,9 +111,11 @@ class MarketingConsoleBrowserIT {
             assertThat(js(mia, "return Chart.getChart('whatif-chart').data.labels[0];")).isEqualTo(from);
             assertThat(js(mia, "return Chart.getChart('whatif-chart').data.datasets.map(d => d.label).join('|');"))
                     .isEqualTo("Units, current|Units, proposed");
-            List<WebElement> totals = mia.driver.findElements(By.cssSelector("#whatif-totals tbody tr"));
-            assertThat(totals).extracting(r -> r.getAttribute("data-measure")).containsExactly("units", "revenue", "margin");
-            assertThat(totals.get(1).getText()).contains("£");
+            List<String> measures = mia.await(d -> d.findElements(By.cssSelector("#whatif-totals tbody tr")).stream()
+                    .map(r -> r.getAttribute("data-measure")).toList());
+            assertThat(measures).containsExactly("units", "revenue", "margin");
+            String revenue = mia.await(d -> d.findElements(By.cssSelector("#whatif-totals tbody tr")).get(1).getText());
+            assertThat(revenue).contains("£");
             mia.driver.findElement(By.cssSelector("label[for='whatif-metric-revenue']")).click();
             assertThat(js(mia, "return Chart.getChart('whatif-chart').data.datasets[1].label;")).isEqualTo("Revenue, proposed");
             js(mia, "document.getElementById('whatif-heading').scrollIntoView();");
@@ -128,13 +129,18 @@ class MarketingConsoleBrowserIT {
             mia.driver.findElement(By.id("exp-save")).click();
             mia.await(ExpectedConditions.textToBePresentInElementLocated(By.id("exp-form-status"), "Started"));
             String rowXpath = "//table[@id='experiments']//tr[th='" + name + "']";
-            WebElement row = mia.visible(By.xpath(rowXpath));
-            assertThat(row.getText()).contains("SKU " + EXPERIMENT_SKU, "control", "-5", "10 %");
+            // the experiments table is re-rendered after a save: look the row up afresh for every read and click
+            String rowText = mia.await(d -> d.findElement(By.xpath(rowXpath)).getText());
+            assertThat(rowText).contains("SKU " + EXPERIMENT_SKU, "control", "-5", "10 %");
 
-            row.findElement(By.xpath(".//button[text()='Results']")).click();
+            mia.await(d -> {
+                d.findElement(By.xpath(rowXpath + "//button[text()='Results']")).click();
+                return true;
+            });
             mia.await(ExpectedConditions.textToBePresentInElementLocated(By.id("exp-results-heading"), name));
-            List<WebElement> arms = mia.driver.findElements(By.cssSelector("#exp-results-table tbody tr"));
-            assertThat(arms).extracting(r -> r.getAttribute("data-role")).startsWith("control", "arm");
+            List<String> roles = mia.await(d -> d.findElements(By.cssSelector("#exp-results-table tbody tr")).stream()
+                    .map(r -> r.getAttribute("data-role")).toList());
+            assertThat(roles).startsWith("control", "arm");
             assertThat(js(mia, "return Chart.getChart('exp-chart').data.datasets.map(d => d.label).join('|');"))
                     .isEqualTo("95 % confidence interval|estimate");
             js(mia, "document.getElementById('exp-results-heading').scrollIntoView();");
