@@ -9,10 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +27,7 @@ class TokensTest {
     private final List<String> forms = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
     private volatile int expiresIn = 300;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T10:00:00Z"));
     private Tokens tokens;
 
     static String jwt(String payloadJson) {
@@ -120,32 +118,5 @@ class TokensTest {
         assertThat(Tokens.claims(jwt("{\"sub\":\"6f1c\",\"preferred_username\":\"alice\"}"))
                 .path("preferred_username").asString()).isEqualTo("alice");
         assertThatThrownBy(() -> Tokens.claims("not-a-jwt")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
