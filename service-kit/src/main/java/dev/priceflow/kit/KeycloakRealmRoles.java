@@ -28,6 +28,20 @@ public final class KeycloakRealmRoles implements Converter<Jwt, Mono<AbstractAut
         return Mono.just(new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject()));
     }
 
+    /** Whether the token carries at least one of these realm roles (as {@code hasAnyRole} would decide). */
+    public static boolean hasAnyRole(Jwt jwt, Collection<String> roles) {
+        Object realmAccess = jwt.getClaims().get("realm_access");
+        if (!(realmAccess instanceof Map<?, ?> access) || !(access.get("roles") instanceof Collection<?> held)) {
+            return false;
+        }
+        for (Object role : held) {
+            if (role instanceof String name && roles.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
         Object realmAccess = jwt.getClaims().get("realm_access");
         if (!(realmAccess instanceof Map<?, ?> access) || !(access.get("roles") instanceof Collection<?> roles)) {

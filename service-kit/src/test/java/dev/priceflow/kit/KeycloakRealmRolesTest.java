@@ -36,4 +36,14 @@ class KeycloakRealmRolesTest {
         assertThat(KeycloakRealmRoles.authorities(token(Map.of("scope", "profile")))).isEmpty();
         assertThat(KeycloakRealmRoles.authorities(token(Map.of("realm_access", "garbage")))).isEmpty();
     }
+
+    @Test
+    void hasAnyRoleDecidesAsTheAuthoritiesWould() {
+        Jwt shopper = token(Map.of("realm_access", Map.of("roles", List.of("offline_access", "shopper"))));
+        assertThat(KeycloakRealmRoles.hasAnyRole(shopper, List.of("marketing", "shopper"))).isTrue();
+        assertThat(KeycloakRealmRoles.hasAnyRole(shopper, List.of("admin"))).isFalse();
+        assertThat(KeycloakRealmRoles.hasAnyRole(token(Map.of("scope", "profile")), List.of("shopper"))).isFalse();
+        assertThat(KeycloakRealmRoles.hasAnyRole(token(Map.of("realm_access", Map.of("roles", "shopper"))),
+                List.of("shopper"))).as("roles must be a list").isFalse();
+    }
 }

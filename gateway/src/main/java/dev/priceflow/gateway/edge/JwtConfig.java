@@ -12,7 +12,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
  * How the gateway verifies tokens: signature against Keycloak's JWKS (keys cached; a token signed by a key
@@ -25,7 +24,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 class JwtConfig {
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(
+    VerifiedTokens jwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
             @Value("${priceflow.gateway.jwt-clock-skew:30s}") Duration clockSkew,

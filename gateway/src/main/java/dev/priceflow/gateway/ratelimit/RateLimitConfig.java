@@ -26,6 +26,11 @@ class RateLimitConfig {
     }
 
     @Bean
+    RequestLimits requestLimits(RateLimiter limiter, RateLimitProperties limits) {
+        return new RequestLimits(limiter, limits);
+    }
+
+    @Bean
     WebFilter perAddressRateLimit(RateLimiter limiter, RateLimitProperties limits) {
         return RateLimitFilters.perAddress(limiter, limits);
     }

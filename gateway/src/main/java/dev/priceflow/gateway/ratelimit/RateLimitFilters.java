@@ -17,22 +17,33 @@ import reactor.core.publisher.Mono;
  */
 final class RateLimitFilters {
 
+    static final String ADDRESS = "addr";
+    static final String USER = "user";
+
     private RateLimitFilters() {
+    }
+
+    /**
+     * The exchange attribute holding the decision already made for this request in {@code scope}
+     * ({@link RequestLimits}): the filter answers from it instead of counting the request a second time.
+     */
+    static String decidedAttribute(String scope) {
+        return RateLimitFilters.class.getName() + ".decided." + scope;
     }
 
     /** Before Spring Security (order -100): a flood of requests with bad tokens is limited too. */
     static WebFilter perAddress(RateLimiter limiter, RateLimitProperties limits) {
         return new Limit(Ordered.HIGHEST_PRECEDENCE + 20, exchange -> Mono.justOrEmpty(address(exchange)),
-                "addr", limits.perAddressPerSecond(), limiter);
+                ADDRESS, limits.perAddressPerSecond(), limiter);
     }
 
     /** After Spring Security: the principal name is the Keycloak user id (JWT sub). */
     static WebFilter perUser(RateLimiter limiter, RateLimitProperties limits) {
         return new Limit(0, exchange -> exchange.getPrincipal().map(Principal::getName),
-                "user", limits.perUserPerSecond(), limiter);
+                USER, limits.perUserPerSecond(), limiter);
     }
 
-    private static String address(ServerWebExchange exchange) {
+    static String address(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
     }
@@ -49,19 +60,19 @@ final class RateLimitFilters {
             if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
                 return chain.filter(exchange);
             }
-            return client.of(exchange)
+            RateLimiter.Decision decided = exchange.getAttribute(decidedAttribute(scope));
+            Mono<RateLimiter.Decision> decision = decided != null ? Mono.just(decided) : client.of(exchange)
                     .flatMap(id -> limiter.acquire(scope, id, limit))
-                    .defaultIfEmpty(RateLimiter.Decision.UNCOUNTED)
-                    .flatMap(decision -> {
-                        if (decision.allowed()) {
-                            return chain.filter(exchange);
-                        }
-                        exchange.getResponse().getHeaders().set("Retry-After",
-                                Long.toString(decision.retryAfterSeconds()));
-                        return ProblemResponses.writeProblem(exchange, HttpStatus.TOO_MANY_REQUESTS,
-                                ProblemTypes.RATE_LIMITED, "More than " + limit + " requests per second per "
-                                        + ("user".equals(scope) ? "user" : "client address") + "; retry later");
-                    });
+                    .defaultIfEmpty(RateLimiter.Decision.UNCOUNTED);
+            return decision.flatMap(made -> {
+                if (made.allowed()) {
+                    return chain.filter(exchange);
+                }
+                exchange.getResponse().getHeaders().set("Retry-After", Long.toString(made.retryAfterSeconds()));
+                return ProblemResponses.writeProblem(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                        ProblemTypes.RATE_LIMITED, "More than " + limit + " requests per second per "
+                                + (USER.equals(scope) ? "user" : "client address") + "; retry later");
+            });
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
 
 /**
  * Fixed one-second windows, counted in this process and shared through a {@link WindowStore} (Redis) in the
@@ -43,11 +42,7 @@ final class SyncedRateLimiter implements RateLimiter {
     }
 
     @Override
-    public Mono<Decision> acquire(String scope, String client, int limit) {
-        return Mono.just(count(scope, client, limit));
-    }
-
-    Decision count(String scope, String client, int limit) {
+    public Decision count(String scope, String client, int limit) {
         long second = clock.millis() / 1000;
         String key = "ratelimit:" + scope + ":" + client + ":" + second;
         Window window = windows.computeIfAbsent(key, k -> new Window(second));

@@ -22,12 +22,12 @@ class RateLimitFiltersTest {
         boolean down;
 
         @Override
-        public Mono<Decision> acquire(String scope, String client, int limit) {
+        public Decision count(String scope, String client, int limit) {
             if (down) {
-                return Mono.just(Decision.UNCOUNTED);
+                return Decision.UNCOUNTED;
             }
             int n = counts.merge(scope + ":" + client, 1, Integer::sum);
-            return Mono.just(new Decision(n <= limit, true, 1));
+            return new Decision(n <= limit, true, 1);
         }
     }
 

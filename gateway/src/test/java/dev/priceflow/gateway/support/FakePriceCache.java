@@ -16,6 +16,8 @@ public class FakePriceCache implements PriceCache {
     public final Map<String, Long> remainingMillis = new ConcurrentHashMap<>();
     public volatile String version = "0";
     public volatile boolean down;
+    /** When set, {@link #peek} answers like an in-process tier holding every entry (no I/O). */
+    public volatile boolean inProcess;
 
     public void reset() {
         entries.clear();
@@ -23,6 +25,12 @@ public class FakePriceCache implements PriceCache {
         remainingMillis.clear();
         version = "0";
         down = false;
+        inProcess = false;
+    }
+
+    @Override
+    public Current peek(UnaryOperator<String> keyFor) {
+        return inProcess && !down ? current(keyFor).block() : null;
     }
 
     @Override

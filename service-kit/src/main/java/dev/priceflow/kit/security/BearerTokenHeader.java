@@ -20,6 +20,16 @@ public final class BearerTokenHeader implements ServerAuthenticationConverter {
 
     private static final String SCHEME = "bearer";
 
+    /** RFC 6750 b64token characters (all printable ASCII), by code. */
+    private static final boolean[] TOKEN_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            TOKEN_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        }
+    }
+
     @Override
     public Mono<Authentication> convert(ServerWebExchange exchange) {
         return Mono.fromCallable(() -> {
@@ -29,7 +39,7 @@ public final class BearerTokenHeader implements ServerAuthenticationConverter {
     }
 
     /** The token; null when the header is absent or names another scheme; throws when it is malformed. */
-    static String token(String authorization) {
+    public static String token(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return null;
         }
@@ -54,8 +64,7 @@ public final class BearerTokenHeader implements ServerAuthenticationConverter {
     }
 
     private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return c < 128 && TOKEN_CHARS[c];
     }
 
     private static OAuth2AuthenticationException malformed() {

@@ -1,6 +1,9 @@
 package dev.priceflow.kit.security;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 /**
@@ -21,6 +24,35 @@ public final class HeaderFirewall {
         firewall.setAllowedHeaderValues(value -> assignedAndNotControl(value, true));
         firewall.setAllowedParameterNames(names); // parameter values: any, as in Spring Security's default
         return firewall;
+    }
+
+    /**
+     * Whether the firewall above would let these headers through (names and values, the same rules): for code that
+     * answers a request before the security filter chain sees it (the gateway's cached-price fast path).
+     */
+    public static boolean allows(HttpHeaders headers) {
+        return allows(headers, null);
+    }
+
+    /**
+     * {@link #allows(HttpHeaders)} without looking at the values of the header {@code checkedElsewhere} (its name
+     * is still checked): for a value the caller has already checked by stricter rules, such as a bearer token.
+     */
+    public static boolean allows(HttpHeaders headers, String checkedElsewhere) {
+        for (Map.Entry<String, List<String>> header : headers.headerSet()) {
+            if (!assignedAndNotControl(header.getKey(), false)) {
+                return false;
+            }
+            if (header.getKey().equalsIgnoreCase(checkedElsewhere)) {
+                continue;
+            }
+            for (String value : header.getValue()) {
+                if (!assignedAndNotControl(value, true)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code null} (no value) is allowed, as by Spring Security's own predicates. */

@@ -57,6 +57,20 @@ public final class VerifiedTokens implements ReactiveJwtDecoder {
         return Mono.just(known);
     }
 
+    /**
+     * The claims of a token this instance has verified before and that still passes the validator (expiry, issuer);
+     * {@code null} otherwise — then only {@link #decode} may decide (it verifies, refuses and forgets). Never checks
+     * a signature itself, never blocks: for code that answers before the security filter chain (the gateway's
+     * cached-price fast path), which sends everything it cannot decide here through the chain.
+     */
+    public Jwt alreadyVerified(String token) {
+        Jwt known = verified.get(token);
+        if (known == null || validator.validate(known).hasErrors()) {
+            return null;
+        }
+        return known;
+    }
+
     /** How many tokens are remembered now. */
     public int size() {
         return verified.size();

@@ -43,4 +43,22 @@ class HeaderFirewallTest {
         assertThat(HeaderFirewall.assignedAndNotControl(null, false)).isTrue();
         assertThat(HeaderFirewall.assignedAndNotControl(null, true)).isTrue();
     }
+
+    @Test
+    void headersPassWhenEveryNameAndValuePassesExceptAValueCheckedElsewhere() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.add("Accept", "application/json");
+        headers.add("Authorization", "Bearer abc");
+        assertThat(HeaderFirewall.allows(headers)).isTrue();
+        headers.add("X-Note", "fine\tand\u00e9");
+        assertThat(HeaderFirewall.allows(headers)).isTrue();
+        headers.add("X-Note", "bell\u0007");
+        assertThat(HeaderFirewall.allows(headers)).as("a second value").isFalse();
+        headers.remove("X-Note");
+        headers.set("Authorization", "Bearer \u0000");
+        assertThat(HeaderFirewall.allows(headers)).isFalse();
+        assertThat(HeaderFirewall.allows(headers, "authorization")).isTrue();
+        headers.add("X-\u0001", "v");
+        assertThat(HeaderFirewall.allows(headers, "authorization")).as("names are always checked").isFalse();
+    }
 }

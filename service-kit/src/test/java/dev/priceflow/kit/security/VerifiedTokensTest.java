@@ -101,4 +101,16 @@ class VerifiedTokensTest {
             return this;
         }
     }
+
+    @Test
+    void alreadyVerifiedAnswersOnlyRememberedValidTokensAndNeverVerifies() {
+        VerifiedTokens tokens = tokens(10);
+        assertThat(tokens.alreadyVerified("good-carol")).as("never verified here").isNull();
+        assertThat(verifications).hasValue(0);
+        tokens.decode("good-carol").block();
+        assertThat(tokens.alreadyVerified("good-carol").getSubject()).isEqualTo("carol");
+        clock.now = NOW.plus(Duration.ofMinutes(5)).plusSeconds(31);
+        assertThat(tokens.alreadyVerified("good-carol")).as("expired beyond the skew").isNull();
+        assertThat(verifications).hasValue(1);
+    }
 }

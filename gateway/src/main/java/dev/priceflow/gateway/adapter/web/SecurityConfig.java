@@ -6,6 +6,7 @@ import static dev.priceflow.kit.KeycloakRealmRoles.SHOPPER;
 
 import dev.priceflow.gateway.edge.EdgeConfig;
 import dev.priceflow.gateway.edge.EdgeProperties;
+import dev.priceflow.gateway.price.adapter.web.CachedPriceFastPath;
 import dev.priceflow.kit.ServiceSecurity;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,8 @@ class SecurityConfig {
                         .pathMatchers("/actuator/**").hasRole(ADMIN)
                         .pathMatchers(HttpMethod.GET, PAGES).permitAll()
                         .pathMatchers(HttpMethod.GET, "/api-docs/*").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/v1/prices/**").hasAnyRole(SHOPPER, MARKETING, ADMIN)
+                        .pathMatchers(HttpMethod.GET, "/api/v1/prices/**")
+                        .hasAnyRole(CachedPriceFastPath.READER_ROLES.toArray(String[]::new))
                         .pathMatchers(HttpMethod.POST, "/api/v1/prices/batch").hasRole(SHOPPER)
                         .pathMatchers(HttpMethod.POST, "/api/v1/orders", "/api/v1/orders/price").hasRole(SHOPPER)
                         .pathMatchers("/api/v1/pricing/**").hasRole(MARKETING)

@@ -27,6 +27,14 @@ public interface PriceCache {
     }
 
     /**
+     * What {@link #current} would answer, if this cache can tell without any I/O (an in-process tier that trusts
+     * the current version and holds the entry); {@code null} when it cannot — then ask {@link #current}.
+     */
+    default Current peek(UnaryOperator<String> keyFor) {
+        return null;
+    }
+
+    /**
      * The version read and what is cached under it ({@code body} null when nothing is), with the entry's
      * remaining lifetime in milliseconds ({@code -1} when the store did not say).
      */
@@ -35,4 +43,13 @@ public interface PriceCache {
 
     /** Stores {@code body} under {@code key} for {@code ttl}. */
     Mono<Void> put(String key, String body, Duration ttl);
+
+    /**
+     * Stores a fresh answer under a key built from the current pricing version (what {@link #current} and
+     * {@link #peek} read): a cache with an in-process tier keeps it there too, so a renewed entry replaces the
+     * one about to expire at once. Other keys (the last quotes kept for degraded answers) go through {@link #put}.
+     */
+    default Mono<Void> putCurrent(String key, String body, Duration ttl) {
+        return put(key, body, ttl);
+    }
 }

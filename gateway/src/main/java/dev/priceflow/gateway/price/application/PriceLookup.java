@@ -47,15 +47,31 @@ public class PriceLookup {
             case Cached.Hit hit -> {
                 if (refreshAhead.due(hit.ttlMillis())) {
                     Cached.Miss renew = new Cached.Miss(hit.key(), hit.version());
-                    refreshAhead.start(hit.key(), () -> fetch(sku, channel, bearerToken, renew)
-                            .flatMap(result -> remember(userId, sku, channel, result)));
+                    refreshAhead.start(hit.key(), () -> fetchAndRemember(userId, sku, channel, bearerToken, renew));
                 }
                 yield Mono.just(new PriceResult.Quoted(hit.body(), CacheStatus.HIT));
             }
-            case Cached.Miss miss -> misses.join(miss.key(), () -> fetch(sku, channel, bearerToken, miss)
-                    .flatMap(result -> remember(userId, sku, channel, result)));
+            case Cached.Miss miss -> misses.join(miss.key(),
+                    () -> fetchAndRemember(userId, sku, channel, bearerToken, miss));
             case Cached.Down down -> fetch(sku, channel, bearerToken, null);
         });
+    }
+
+    /**
+     * The cached answer, when it can be had now without any I/O and is not due for renewal ({@link RefreshAhead});
+     * {@code null} otherwise — then {@link #lookup} decides (and renews). What {@code lookup} would answer as a HIT.
+     */
+    public String cachedNow(String userId, String sku, String channel) {
+        PriceCache.Current current = cache.peek(version -> RedisKeys.cachedPrice(userId, sku, channel, version));
+        if (current == null || current.body() == null || refreshAhead.due(current.ttlMillis())) {
+            return null;
+        }
+        return current.body();
+    }
+
+    private Mono<PriceResult> fetchAndRemember(String userId, String sku, String channel, String bearerToken,
+                                               Cached.Miss miss) {
+        return fetch(sku, channel, bearerToken, miss).flatMap(result -> remember(userId, sku, channel, result));
     }
 
     /** Keeps the last good quote (cache up only); answers it, marked degraded, when pricing is unavailable. */
@@ -112,7 +128,7 @@ public class PriceLookup {
             return Mono.empty();
         }
         return CacheTtl.forQuote(clock.instant(), quote.expiresAt(), ttlCeiling)
-                .map(ttl -> cache.put(miss.key(), quote.body(), ttl).onErrorResume(error -> {
+                .map(ttl -> cache.putCurrent(miss.key(), quote.body(), ttl).onErrorResume(error -> {
                     // The answer is still right; the next request simply misses again.
                     log.warn("could not store price in cache: cause={}", error.toString());
                     return Mono.empty();

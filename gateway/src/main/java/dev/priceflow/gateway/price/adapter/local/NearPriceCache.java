@@ -42,15 +42,23 @@ public final class NearPriceCache implements PriceCache {
 
     @Override
     public Mono<Current> current(UnaryOperator<String> keyFor) {
+        Current near = peek(keyFor);
+        return near != null ? Mono.just(near) : shared.current(keyFor).doOnNext(current -> keep(keyFor, current));
+    }
+
+    /** The entry kept here for the version the watch trusts now; null when there is none (or no trusted version). */
+    @Override
+    public Current peek(UnaryOperator<String> keyFor) {
         String trusted = watch.trusted();
-        if (trusted != null) {
-            Entry entry = entries.getIfPresent(keyFor.apply(trusted));
-            if (entry != null) {
-                long left = entry.ttlMillis() - (ticker.read() - entry.bornNanos()) / 1_000_000L;
-                return Mono.just(new Current(trusted, entry.body(), Math.max(0, left)));
-            }
+        if (trusted == null) {
+            return null;
         }
-        return shared.current(keyFor).doOnNext(current -> keep(keyFor, current));
+        Entry entry = entries.getIfPresent(keyFor.apply(trusted));
+        if (entry == null) {
+            return null;
+        }
+        long left = entry.ttlMillis() - (ticker.read() - entry.bornNanos()) / 1_000_000L;
+        return new Current(trusted, entry.body(), Math.max(0, left));
     }
 
     /** Keeps a Redis hit for its remaining lifetime, if it was read at the version the watch trusts now. */
@@ -73,6 +81,16 @@ public final class NearPriceCache implements PriceCache {
     @Override
     public Mono<Void> put(String key, String body, Duration ttl) {
         return shared.put(key, body, ttl);
+    }
+
+    /**
+     * Stores in the shared cache and, once it is stored there, keeps it here for the same lifetime: the key names
+     * the version the answer was priced at, so if that version is no longer trusted the entry is never read.
+     */
+    @Override
+    public Mono<Void> putCurrent(String key, String body, Duration ttl) {
+        return shared.putCurrent(key, body, ttl)
+                .then(Mono.fromRunnable(() -> entries.put(key, new Entry(body, ttl.toMillis(), ticker.read()))));
     }
 
     long size() {

@@ -30,13 +30,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** {@code GET /api/v1/prices/{sku}}: the signed-in shopper's price, through the gateway's cache. */
 @Tag(name = "Prices")
 @RestController
-@RequestMapping("/api/v1/prices")
+@RequestMapping(PriceController.BASE)
 class PriceController {
+
+    static final String BASE = "/api/v1/prices";
+    // "batch" is not a SKU (SKUs are upper case): POST /api/v1/prices/batch must reach the route to pricing
+    // instead of being answered 405 here.
+    static final String ONE_SKU = "/{sku:(?!batch$).+}";
 
     static final String CACHE_HEADER = "X-Cache";
     static final String DEGRADED_HEADER = "X-Price-Degraded";
     /** Channels are part of a Redis key: a short lower-case word keeps keys unambiguous. */
-    private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,15}");
+    static final Pattern CHANNEL = Pattern.compile("[a-z][a-z0-9-]{0,15}");
 
     private final PriceLookup prices;
     private final JsonMapper json;
@@ -60,9 +65,7 @@ class PriceController {
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "503", description = "Pricing unavailable", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    // "batch" is not a SKU (SKUs are upper case): POST /api/v1/prices/batch must reach the route to pricing
-    // instead of being answered 405 here.
-    @GetMapping("/{sku:(?!batch$).+}")
+    @GetMapping(ONE_SKU)
     Mono<ResponseEntity<?>> price(@PathVariable String sku, @RequestParam(defaultValue = "web") String channel,
                                   @AuthenticationPrincipal Jwt token) {
         if (!Sku.isWellFormed(sku)) {

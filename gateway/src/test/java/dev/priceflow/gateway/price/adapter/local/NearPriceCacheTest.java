@@ -113,4 +113,31 @@ class NearPriceCacheTest {
         lookup();
         assertThat(shared.lookups).as("expired here as it expired in Redis").isEqualTo(2);
     }
+
+    @Test
+    void peekAnswersOnlyWhatIsKeptHereForTheTrustedVersionAndNeverAsksRedis() {
+        shared.entries.put(alicesA1.apply("1"), "p");
+        assertThat(near.peek(alicesA1)).as("no trusted version").isNull();
+        trust("1");
+        assertThat(near.peek(alicesA1)).as("in Redis, not kept here yet").isNull();
+        lookup();
+        assertThat(near.peek(alicesA1)).isEqualTo(new PriceCache.Current("1", "p", 30_000));
+        watch.changed();
+        assertThat(near.peek(alicesA1)).as("the version is no longer trusted").isNull();
+        assertThat(shared.lookups).isEqualTo(1);
+    }
+
+    @Test
+    void aRenewedAnswerReplacesTheKeptEntryAtOnceWithItsFullLifetime() {
+        trust("1");
+        shared.ttlMillis = 20_000;
+        shared.entries.put(alicesA1.apply("1"), "old");
+        lookup();
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(15_000));
+        near.putCurrent(alicesA1.apply("1"), "renewed", Duration.ofSeconds(60)).block();
+        assertThat(shared.entries.get(alicesA1.apply("1"))).isEqualTo("renewed");
+        assertThat(near.peek(alicesA1)).isEqualTo(new PriceCache.Current("1", "renewed", 60_000));
+        assertThat(near.put(RedisKeys.lastQuotedPrice("alice", "A1", "web"), "last", Duration.ofHours(1))
+                .then(Mono.fromSupplier(near::size)).block()).as("other keys are not kept here").isEqualTo(1);
+    }
 }
