@@ -56,6 +56,11 @@ public final class Tokens {
         return fresh.token();
     }
 
+    /** A new access token from a fresh password grant, never from (nor into) the cache: a distinct token string. */
+    public String freshAccessToken(String username, String password) {
+        return grant(username, password).token();
+    }
+
     private Cached grant(String username, String password) {
         String form = Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", username,
                         "password", password).entrySet().stream()

@@ -87,6 +87,16 @@ class TokensTest {
     }
 
     @Test
+    void aFreshTokenIsAlwaysANewGrantAndLeavesTheCacheAlone() {
+        String cached = tokens.accessToken("alice", "alice");
+        String fresh = tokens.freshAccessToken("alice", "alice");
+
+        assertThat(fresh).isNotEqualTo(cached);
+        assertThat(tokens.accessToken("alice", "alice")).isEqualTo(cached);
+        assertThat(grants).hasValue(2);
+    }
+
+    @Test
     void eachUserHasItsOwnToken() {
         String alice = tokens.accessToken("alice", "alice");
         String bob = tokens.accessToken("bob", "bob");

@@ -1,0 +1,124 @@
+package dev.priceflow.gateway.price.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.priceflow.infra.test.LocalStack;
+import dev.priceflow.infra.test.NeedsStack;
+import dev.priceflow.infra.test.Server;
+import dev.priceflow.infra.test.Tokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The fast path answers exactly what the full request path answers for the same cached entry: same status, same
+ * headers (but the correlation id, fresh for each request), same body — against the real Keycloak tokens, Redis
+ * and pricing. A second token of the same shopper is what makes the full path answer the HIT: the fast path only
+ * trusts tokens this gateway has verified before.
+ */
+@ExtendWith(LocalStack.class)
+@NeedsStack({Server.KAFKA, Server.REDIS, Server.KEYCLOAK})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CachedPriceFastPathIT {
+
+    private static Tokens tokens;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeterRegistry meters;
+
+    @BeforeAll
+    static void keep(Tokens localTokens) {
+        tokens = localTokens;
+    }
+
+    private EntityExchangeResult<String> price(String token) {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(20)).build()
+                .get().uri("/api/v1/prices/85123A").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult();
+    }
+
+    private double fastAnswers() {
+        return meters.counter(CachedPriceFastPath.METRIC).count();
+    }
+
+    private static Map<String, String> comparable(HttpHeaders headers) {
+        Map<String, String> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> out.put(name, String.join(" | ", values)));
+        assertThat(out.remove("X-Request-Id")).as("a correlation id").isNotBlank();
+        return out;
+    }
+
+    @Test
+    void theFastPathsAnswerIsTheFullPathsAnswerForTheSameEntry() throws InterruptedException {
+        assumeTrue(listening(8081), "pricing is not running on 127.0.0.1:8081");
+        String first = tokens.freshAccessToken("alice", "alice");
+        assertThat(price(first).getResponseHeaders().getFirst("X-Cache")).isIn("MISS", "HIT");
+        // the near tier answers once the gateway trusts the pricing version (Redis notifications subscribed)
+        double before = fastAnswers();
+        for (int i = 0; i < 50 && fastAnswers() == before; i++) {
+            Thread.sleep(100);
+            price(first);
+        }
+        assertThat(fastAnswers()).as("the fast path answered within 5 s").isGreaterThan(before);
+
+        String second = tokens.freshAccessToken("alice", "alice");
+        double beforeFull = fastAnswers();
+        EntityExchangeResult<String> full = price(second);
+        assertThat(fastAnswers()).as("a token not verified here goes the full path").isEqualTo(beforeFull);
+        EntityExchangeResult<String> fast = price(second);
+        assertThat(fastAnswers()).as("now verified: the fast path").isEqualTo(beforeFull + 1);
+
+        assertThat(full.getResponseHeaders().getFirst("X-Cache")).isEqualTo("HIT");
+        assertThat(fast.getStatus()).isEqualTo(full.getStatus());
+        assertThat(comparable(fast.getResponseHeaders())).isEqualTo(comparable(full.getResponseHeaders()));
+        assertThat(fast.getResponseBody()).isEqualTo(full.getResponseBody());
+    }
+
+    @Test
+    void fastAnswersAreRecordedAsRequestsOfThePriceEndpoint() throws InterruptedException {
+        assumeTrue(listening(8081), "pricing is not running on 127.0.0.1:8081");
+        String token = tokens.accessToken("alice", "alice");
+        price(token);
+        price(token);
+        double fast = fastAnswers();
+        double recorded = requestsRecorded();
+        price(token);
+        assertThat(fastAnswers()).isEqualTo(fast + 1);
+        for (int i = 0; i < 20 && requestsRecorded() == recorded; i++) {
+            Thread.sleep(50); // the observation stops when the response has been written
+        }
+        assertThat(requestsRecorded()).isEqualTo(recorded + 1);
+    }
+
+    private double requestsRecorded() {
+        var timer = meters.find("http.server.requests").tag("uri", PriceController.BASE + PriceController.ONE_SKU)
+                .tag("status", "200").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
