@@ -7,8 +7,8 @@ PF_BENCH_PORT=${PRICEFLOW_BENCH_PORT:-18099}
 # Load-only shoppers (DEMO ONLY: password = user name, local realm only): the gateway limits each user to 100
 # requests/s, so a 1,000 requests/s target needs more than the four demo users. Keep in step with
 # dev.priceflow.bench.Suite.BENCH_USERS.
-# 48 users: the gateway limits each to 100 requests/s, so the load can reach 4,800/s
-mapfile -t PF_BENCH_USERS < <(for i in $(seq 1 48); do printf 'pf-bench-%02d\n' "$i"; done)
+# 200 users: the gateway limits each to 100 requests/s, so the load can reach 20,000/s
+mapfile -t PF_BENCH_USERS < <(for i in $(seq 1 200); do printf 'pf-bench-%02d\n' "$i"; done)
 
 # ensure_realm_shoppers LASTNAME USER...: creates each missing USER in the local realm through Keycloak's
 # admin REST API (admin password from .priceflow/secrets), password = user name, realm role shopper.

@@ -13,13 +13,13 @@ public record BenchOptions(Duration measured, Duration warmup, List<String> only
     public static final String USAGE = """
             options: --duration S (measured seconds per target, default 10) --warmup S (default 5)
                      --only NAME[,NAME] (targets whose name starts with NAME, plus their baseline)
-                     --connections N (closed-loop connections, default 8) --event-batch N (default 100)
+                     --connections N (closed-loop connections, default 16) --event-batch N (default 100)
                      --cached-rate R (default 1000) --recs-rate R (default 200)
                      --lag-rate R (events/s of the profile-lag target, default 5000) --profile URL (user-profile)
                      --baseline URL --gateway URL --pricing URL --keycloak URL --kafka HOST:PORT --catalogue FILE""";
 
     public static BenchOptions parse(String... args) {
-        BenchOptions o = new BenchOptions(Duration.ofSeconds(10), Duration.ofSeconds(5), List.of(), 8,
+        BenchOptions o = new BenchOptions(Duration.ofSeconds(10), Duration.ofSeconds(5), List.of(), 16,
                 "http://127.0.0.1:18099", env("PRICEFLOW_GATEWAY", "http://127.0.0.1:8080"),
                 "http://127.0.0.1:8081", env("PRICEFLOW_KEYCLOAK", "http://127.0.0.1:8180"),
                 env("PRICEFLOW_KAFKA", "127.0.0.1:19092"), null, 100, 1000, 360, 200,

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class Suite {
 
     /** Created by infra/stack/lib/bench.sh (PF_BENCH_USERS); DEMO ONLY: password = user name. */
-    static final List<String> BENCH_USERS = java.util.stream.IntStream.rangeClosed(1, 48)
+    static final List<String> BENCH_USERS = java.util.stream.IntStream.rangeClosed(1, 200)
             .mapToObj(i -> String.format("pf-bench-%02d", i)).toList();
     static final List<String> PRICE_READERS = BENCH_USERS;
     static final List<String> SHOPPERS = java.util.stream.Stream.concat(java.util.stream.Stream.of("alice", "bob"),

@@ -52,7 +52,7 @@ public final class HttpLoad implements AutoCloseable {
      * from several clients: the gateway limits each client address to 2,000 requests/s, which one address alone
      * would hit before the gateway's capacity.
      */
-    static final int SOURCE_ADDRESSES = 8;
+    static final int SOURCE_ADDRESSES = 16;
 
     static String sourceAddress(int connection) {
         return "127.0.0." + (1 + Math.floorMod(connection, SOURCE_ADDRESSES));

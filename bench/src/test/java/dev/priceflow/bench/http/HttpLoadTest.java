@@ -77,8 +77,8 @@ class HttpLoadTest {
     @Test
     void connectionsComeFromEightLoopbackAddressesInTurn() {
         assertThat(HttpLoad.sourceAddress(0)).isEqualTo("127.0.0.1");
-        assertThat(HttpLoad.sourceAddress(7)).isEqualTo("127.0.0.8");
-        assertThat(HttpLoad.sourceAddress(8)).isEqualTo("127.0.0.1");
-        assertThat(HttpLoad.sourceAddress(-1)).as("after the counter wraps").isEqualTo("127.0.0.8");
+        assertThat(HttpLoad.sourceAddress(15)).isEqualTo("127.0.0.16");
+        assertThat(HttpLoad.sourceAddress(16)).isEqualTo("127.0.0.1");
+        assertThat(HttpLoad.sourceAddress(-1)).as("after the counter wraps").isEqualTo("127.0.0.16");
     }
 }
