@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders the results as one Markdown table. Throughput rows are compared with the baseline (mean successes
- * per second of {@value #BASELINE} at the start and {@value #BASELINE_END} at the end); event ingestion with the raw producer ({@value #RAW_PRODUCER},
+ * per second of {@value #BASELINE} at the start and {@value #BASELINE_END} after the request targets); event
+ * ingestion with the raw producer ({@value #RAW_PRODUCER},
  * events per second); fixed-rate rows say whether their rate was met.
  */
 public final class ResultTable {
