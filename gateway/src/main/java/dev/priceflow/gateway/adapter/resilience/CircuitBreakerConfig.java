@@ -1,6 +1,7 @@
 package dev.priceflow.gateway.adapter.resilience;
 
 import dev.priceflow.gateway.GatewayProperties;
+import dev.priceflow.gateway.price.adapter.http.PricingWebClient;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
@@ -54,7 +55,7 @@ class CircuitBreakerConfig {
     }
 
     /** Concurrent calls to pricing for prices; more wait up to {@link #PRICING_QUEUE_WAIT}. */
-    static final int PRICING_CONCURRENT_CALLS = 64;
+    static final int PRICING_CONCURRENT_CALLS = PricingWebClient.MAX_CONCURRENT_CALLS;
     static final Duration PRICING_QUEUE_WAIT = Duration.ofMillis(250);
 
     /**

@@ -23,15 +23,27 @@ class PricingClientConfig {
 
     static final int IDLE_SECONDS = 20;
 
+    /**
+     * As many connections as calls the pricing bulkhead lets through at once
+     * ({@link PricingWebClient#MAX_CONCURRENT_CALLS}): with Reactor Netty's default pool (16 connections, 32 waiting) the 33rd waiting call failed at once
+     * ("Pending acquire queue has reached its maximum size"), which a bench run hit when 200 shoppers' cached
+     * prices expired together. A call that still has to wait gives up after the connect timeout.
+     */
+    static ConnectionProvider pool(Duration connectTimeout) {
+        return ConnectionProvider.builder("pricing")
+                .maxConnections(PricingWebClient.MAX_CONCURRENT_CALLS)
+                .pendingAcquireMaxCount(PricingWebClient.MAX_CONCURRENT_CALLS)
+                .pendingAcquireTimeout(connectTimeout)
+                .maxIdleTime(Duration.ofSeconds(IDLE_SECONDS))
+                .evictInBackground(Duration.ofSeconds(IDLE_SECONDS))
+                .build();
+    }
+
     @Bean
     PricingWebClient pricingClient(WebClient.Builder builder, ReactiveCircuitBreakerFactory<?, ?> breakers,
                                    JsonMapper json, GatewayProperties properties) {
         GatewayProperties.Pricing pricing = properties.pricing();
-        ConnectionProvider pool = ConnectionProvider.builder("pricing")
-                .maxIdleTime(Duration.ofSeconds(IDLE_SECONDS))
-                .evictInBackground(Duration.ofSeconds(IDLE_SECONDS))
-                .build();
-        HttpClient netty = HttpClient.create(pool)
+        HttpClient netty = HttpClient.create(pool(pricing.connectTimeout()))
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(pricing.connectTimeout().toMillis()))
                 .responseTimeout(pricing.responseTimeout());
         WebClient http = builder.clone()

@@ -27,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class PricingWebClient implements PricingClient {
 
+    /** Calls to pricing in flight at once: the pricing bulkhead admits this many, the connection pool holds as many. */
+    public static final int MAX_CONCURRENT_CALLS = 64;
+
     static final String BREAKER = "pricing";
     private static final Logger log = LoggerFactory.getLogger(PricingWebClient.class);
     private static final Retry CONNECTION_LOST = Retry.max(1).filter(PricingWebClient::connectionLost);
