@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.priceflow.contracts.RedisKeys;
 import dev.priceflow.contracts.Topics;
+import dev.priceflow.gateway.support.Listening;
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;
 import dev.priceflow.infra.test.Stack;
 import dev.priceflow.infra.test.Tokens;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -133,7 +131,7 @@ class GatewayIT {
                 .bodyValue("{\"name\":\" \",\"kind\":\"PERCENT_OFF\",\"value\":\"10\",\"target\":{\"sku\":\"85123A\"},"
                         + "\"startsAt\":\"2030-01-01T00:00:00Z\",\"endsAt\":\"2030-01-02T00:00:00Z\"}")
                 .exchange();
-        if (listening(8081)) {
+        if (Listening.onLoopback(8081)) {
             response.expectStatus().isBadRequest()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
@@ -149,7 +147,7 @@ class GatewayIT {
     void myProfileIsRoutedToUserProfileOrFailsClosedWhenItIsDown() {
         WebTestClient.ResponseSpec response = client.get().uri("/api/v1/profiles/me")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + alice).exchange();
-        if (listening(8082)) {
+        if (Listening.onLoopback(8082)) {
             response.expectStatus().isOk().expectBody().jsonPath("$.userId").isEqualTo(ALICE);
         } else {
             response.expectStatus().isEqualTo(503)
@@ -171,7 +169,7 @@ class GatewayIT {
 
     @Test
     void aPriceIsFetchedOnceThenServedFromRedis() {
-        assumeTrue(listening(8081), "pricing is not running on 127.0.0.1:8081");
+        assumeTrue(Listening.onLoopback(8081), "pricing is not running on 127.0.0.1:8081");
         String version = redis.opsForValue().get(RedisKeys.PRICING_VERSION).defaultIfEmpty("0").block();
         String key = RedisKeys.cachedPrice(ALICE, "85123A", "web", version);
         redis.delete(key).block();
@@ -191,7 +189,7 @@ class GatewayIT {
 
     @Test
     void anUnknownSkuIsPricings404PassedThroughAndNotCached() {
-        assumeTrue(listening(8081), "pricing is not running on 127.0.0.1:8081");
+        assumeTrue(Listening.onLoopback(8081), "pricing is not running on 127.0.0.1:8081");
         String version = redis.opsForValue().get(RedisKeys.PRICING_VERSION).defaultIfEmpty("0").block();
 
         client.get().uri("/api/v1/prices/NO-SUCH-SKU-42").header(HttpHeaders.AUTHORIZATION, "Bearer " + alice)
@@ -223,12 +221,4 @@ class GatewayIT {
     }
 
     /** Whether a platform service listens on 127.0.0.1:port (services are not part of the stack). */
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

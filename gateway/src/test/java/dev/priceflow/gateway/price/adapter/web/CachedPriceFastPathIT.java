@@ -3,14 +3,12 @@ package dev.priceflow.gateway.price.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.priceflow.gateway.support.Listening;
 import dev.priceflow.infra.test.LocalStack;
 import dev.priceflow.infra.test.NeedsStack;
 import dev.priceflow.infra.test.Server;
 import dev.priceflow.infra.test.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,7 +65,7 @@ class CachedPriceFastPathIT {
 
     @Test
     void theFastPathsAnswerIsTheFullPathsAnswerForTheSameEntry() throws InterruptedException {
-        assumeTrue(listening(8081), "pricing is not running on 127.0.0.1:8081");
+        assumeTrue(Listening.onLoopback(8081), "pricing is not running on 127.0.0.1:8081");
         String first = tokens.freshAccessToken("alice", "alice");
         assertThat(price(first).getResponseHeaders().getFirst("X-Cache")).isIn("MISS", "HIT");
         // the near tier answers once the gateway trusts the pricing version (Redis notifications subscribed)
@@ -93,7 +91,7 @@ class CachedPriceFastPathIT {
 
     @Test
     void fastAnswersAreRecordedAsRequestsOfThePriceEndpoint() throws InterruptedException {
-        assumeTrue(listening(8081), "pricing is not running on 127.0.0.1:8081");
+        assumeTrue(Listening.onLoopback(8081), "pricing is not running on 127.0.0.1:8081");
         String token = tokens.accessToken("alice", "alice");
         price(token);
         price(token);
@@ -113,12 +111,4 @@ class CachedPriceFastPathIT {
         return timer == null ? 0 : timer.count();
     }
 
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }
