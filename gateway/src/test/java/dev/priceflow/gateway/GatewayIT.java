@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -170,16 +171,17 @@ class GatewayIT {
     @Test
     void aPriceIsFetchedOnceThenServedFromRedis() {
         assumeTrue(Listening.onLoopback(8081), "pricing is not running on 127.0.0.1:8081");
+        // a channel never asked for: a MISS at every tier (the in-process one included), whatever ran before
+        String channel = "it" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
         String version = redis.opsForValue().get(RedisKeys.PRICING_VERSION).defaultIfEmpty("0").block();
-        String key = RedisKeys.cachedPrice(ALICE, "85123A", "web", version);
-        redis.delete(key).block();
+        String key = RedisKeys.cachedPrice(ALICE, "85123A", channel, version);
 
-        String first = client.get().uri("/api/v1/prices/85123A?channel=web")
+        String first = client.get().uri("/api/v1/prices/85123A?channel=" + channel)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + alice).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("X-Cache", "MISS")
                 .expectBody(String.class).returnResult().getResponseBody();
-        client.get().uri("/api/v1/prices/85123A?channel=web")
+        client.get().uri("/api/v1/prices/85123A?channel=" + channel)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + alice).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("X-Cache", "HIT")

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +25,8 @@ import org.springframework.web.server.ServerWebExchange;
 @Hidden
 @RestController
 class RouteFallbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(RouteFallbacks.class);
 
     static final String USER_PROFILE = "/fallback/user-profile";
     static final String DEMAND_FORECAST = "/fallback/demand-forecast";
@@ -45,6 +49,8 @@ class RouteFallbacks {
         if (service == null) {
             return Problems.response(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "no such resource");
         }
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("{} unavailable, answered 503: cause={}", service, cause == null ? "unknown" : cause.toString());
         ResponseEntity<ProblemDetail> response = Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
                 ProblemTypes.DEPENDENCY_UNAVAILABLE, service + " is not available right now; try again shortly");
         URI original = originalPath(exchange);

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CachedPriceFastPathIT {
 
+    /** This test class's own channel: its entries never meet another test's expectations. */
+    private static final String CHANNEL = "fast" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
+
     private static Tokens tokens;
 
     @LocalServerPort
@@ -48,7 +52,8 @@ class CachedPriceFastPathIT {
     private EntityExchangeResult<String> price(String token) {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(20)).build()
-                .get().uri("/api/v1/prices/85123A").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .get().uri("/api/v1/prices/85123A?channel=" + CHANNEL)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult();
     }
 
