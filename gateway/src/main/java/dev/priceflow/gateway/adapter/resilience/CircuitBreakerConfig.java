@@ -54,23 +54,26 @@ class CircuitBreakerConfig {
         };
     }
 
-    /** Concurrent calls to pricing for prices; more wait up to {@link #PRICING_QUEUE_WAIT}. */
+    /** Concurrent calls through one breaker (pricing's, or a route's); more wait up to {@link #PRICING_QUEUE_WAIT}. */
     static final int PRICING_CONCURRENT_CALLS = PricingWebClient.MAX_CONCURRENT_CALLS;
     static final Duration PRICING_QUEUE_WAIT = Duration.ofMillis(250);
 
     /**
      * The bulkhead Spring Cloud puts inside every breaker defaults to 25 concurrent calls and no wait, and its
-     * rejections count as failures: 48 shoppers' cached prices expiring together filled it, opened the pricing
-     * breaker and turned 5 s of answers into degraded ones or 503s while pricing was fine. Pricing's own
-     * capacity is guarded by its timeouts and the breaker; the bulkhead only bounds what the gateway holds open.
+     * rejections count as failures: 48 shoppers' cached prices expiring together filled pricing's, opened the
+     * pricing breaker and turned 5 s of answers into degraded ones or 503s while pricing was fine; the
+     * recommender route's answered 503 to 1-2 % of recommendations at 200/s whenever a stall of the machine let
+     * 25 calls pile up (the fallback's log named BulkheadFullException). Every breaker's bulkhead now admits
+     * {@value #PRICING_CONCURRENT_CALLS} calls and lets the next wait {@link #PRICING_QUEUE_WAIT}; the services'
+     * capacity is guarded by their timeouts and the breakers, the bulkheads only bound what the gateway holds open.
      */
     @Bean
-    Customizer<ReactiveResilience4jBulkheadProvider> pricingBulkhead() {
-        return provider -> provider.configure(pricingBulkheadConfig(), "pricing");
+    Customizer<ReactiveResilience4jBulkheadProvider> bulkheads() {
+        return provider -> provider.configureDefault(id -> bulkheadConfig().build());
     }
 
-    static java.util.function.Consumer<Resilience4jBulkheadConfigurationBuilder> pricingBulkheadConfig() {
-        return builder -> builder.bulkheadConfig(BulkheadConfig.custom()
+    static Resilience4jBulkheadConfigurationBuilder bulkheadConfig() {
+        return new Resilience4jBulkheadConfigurationBuilder().bulkheadConfig(BulkheadConfig.custom()
                 .maxConcurrentCalls(PRICING_CONCURRENT_CALLS).maxWaitDuration(PRICING_QUEUE_WAIT).build());
     }
 

@@ -8,28 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
-/** The pricing bulkhead admits a burst of concurrent price calls that the library default (25) refused. */
-class PricingBulkheadTest {
+/** Every breaker's bulkhead admits a burst of concurrent calls that the library default (25, no wait) refused. */
+class BreakerBulkheadsTest {
 
-    @Test
-    void sixtyFourConcurrentPricingCallsAreAdmittedAndTheNextOneWaitsBeforeItIsRefused() {
+    @ParameterizedTest
+    @ValueSource(strings = {"pricing", "recommender", "pricingOrders", "user-profile"})
+    void sixtyFourConcurrentCallsAreAdmittedAndTheNextOneWaitsBeforeItIsRefused(String breaker) {
         ReactiveResilience4jBulkheadProvider provider = new ReactiveResilience4jBulkheadProvider(BulkheadRegistry.ofDefaults());
-        new CircuitBreakerConfig().pricingBulkhead().customize(provider);
+        new CircuitBreakerConfig().bulkheads().customize(provider);
         AtomicInteger refused = new AtomicInteger();
         List<Disposable> running = new ArrayList<>();
         for (int i = 0; i < CircuitBreakerConfig.PRICING_CONCURRENT_CALLS; i++) {
-            running.add(provider.decorateMono("pricing", Map.of(), Mono.never())
+            running.add(provider.decorateMono(breaker, Map.of(), Mono.never())
                     .subscribe(v -> { }, e -> refused.incrementAndGet()));
         }
         assertThat(refused).as("48 shoppers' misses at once no longer overflow it").hasValue(0);
 
         long start = System.nanoTime();
-        Object overflow = provider.decorateMono("pricing", Map.of(), Mono.just((Object) "x"))
+        Object overflow = provider.decorateMono(breaker, Map.of(), Mono.just((Object) "x"))
                 .onErrorResume(e -> Mono.just(e)).block();
         long waitedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(overflow).isInstanceOf(BulkheadFullException.class);
