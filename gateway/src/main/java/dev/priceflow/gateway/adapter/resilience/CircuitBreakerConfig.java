@@ -54,9 +54,9 @@ class CircuitBreakerConfig {
         };
     }
 
-    /** Concurrent calls through one breaker (pricing's, or a route's); more wait up to {@link #PRICING_QUEUE_WAIT}. */
-    static final int PRICING_CONCURRENT_CALLS = PricingWebClient.MAX_CONCURRENT_CALLS;
-    static final Duration PRICING_QUEUE_WAIT = Duration.ofMillis(250);
+    /** Concurrent calls through one breaker (pricing's, or a route's); more wait up to {@link #BREAKER_QUEUE_WAIT}. */
+    static final int BREAKER_CONCURRENT_CALLS = PricingWebClient.MAX_CONCURRENT_CALLS;
+    static final Duration BREAKER_QUEUE_WAIT = Duration.ofMillis(250);
 
     /**
      * The bulkhead Spring Cloud puts inside every breaker defaults to 25 concurrent calls and no wait, and its
@@ -64,7 +64,7 @@ class CircuitBreakerConfig {
      * pricing breaker and turned 5 s of answers into degraded ones or 503s while pricing was fine; the
      * recommender route's answered 503 to 1-2 % of recommendations at 200/s whenever a stall of the machine let
      * 25 calls pile up (the fallback's log named BulkheadFullException). Every breaker's bulkhead now admits
-     * {@value #PRICING_CONCURRENT_CALLS} calls and lets the next wait {@link #PRICING_QUEUE_WAIT}; the services'
+     * {@value #BREAKER_CONCURRENT_CALLS} calls and lets the next wait {@link #BREAKER_QUEUE_WAIT}; the services'
      * capacity is guarded by their timeouts and the breakers, the bulkheads only bound what the gateway holds open.
      */
     @Bean
@@ -74,7 +74,7 @@ class CircuitBreakerConfig {
 
     static Resilience4jBulkheadConfigurationBuilder bulkheadConfig() {
         return new Resilience4jBulkheadConfigurationBuilder().bulkheadConfig(BulkheadConfig.custom()
-                .maxConcurrentCalls(PRICING_CONCURRENT_CALLS).maxWaitDuration(PRICING_QUEUE_WAIT).build());
+                .maxConcurrentCalls(BREAKER_CONCURRENT_CALLS).maxWaitDuration(BREAKER_QUEUE_WAIT).build());
     }
 
     private static io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breakerConfig(

@@ -24,7 +24,7 @@ class BreakerBulkheadsTest {
         new CircuitBreakerConfig().bulkheads().customize(provider);
         AtomicInteger refused = new AtomicInteger();
         List<Disposable> running = new ArrayList<>();
-        for (int i = 0; i < CircuitBreakerConfig.PRICING_CONCURRENT_CALLS; i++) {
+        for (int i = 0; i < CircuitBreakerConfig.BREAKER_CONCURRENT_CALLS; i++) {
             running.add(provider.decorateMono(breaker, Map.of(), Mono.never())
                     .subscribe(v -> { }, e -> refused.incrementAndGet()));
         }
@@ -36,7 +36,7 @@ class BreakerBulkheadsTest {
         long waitedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(overflow).isInstanceOf(BulkheadFullException.class);
         assertThat(waitedMillis).as("waited for a free slot first")
-                .isGreaterThanOrEqualTo(CircuitBreakerConfig.PRICING_QUEUE_WAIT.toMillis() - 20);
+                .isGreaterThanOrEqualTo(CircuitBreakerConfig.BREAKER_QUEUE_WAIT.toMillis() - 20);
         running.forEach(Disposable::dispose);
     }
 }
