@@ -70,7 +70,7 @@ class FuzzIT {
         System.out.println(tally.summary(seed, (System.nanoTime() - started) / 1_000_000_000));
         KnownFindings.OPEN.forEach(f -> System.out.println("known finding " + f.id() + ": " + f.description()));
         known.forEach((what, n) -> System.out.println("KNOWN " + what + " ×" + n));
-        runner.retried().forEach((what, n) -> System.out.println("RETRIED after a 5 s timeout " + what + " ×" + n));
+        runner.retried().forEach((what, n) -> System.out.println("RETRIED after a timeout " + what + " ×" + n));
         untested.forEach((what, n) -> System.out.println("UNTESTED (route down, probe failed too) " + what + " ×" + n));
         failures.forEach(f -> System.out.println("FAIL " + f));
         unhealthy.forEach(u -> System.out.println("UNHEALTHY " + u));

@@ -44,6 +44,19 @@ class FuzzOracleTest {
     }
 
     @Test
+    void onlyAnAnswerThatRanIntoATimeoutIsSentAgain() {
+        String unavailable = "{\"type\":\"https://priceflow.dev/problems/dependency-unavailable\",\"status\":503}";
+        assertThat(Runner.timedOut(Answer.failed("HttpTimeoutException: timed out", 5000))).isTrue();
+        assertThat(Runner.timedOut(Answer.failed("ConnectException: refused", 3))).isFalse();
+        assertThat(Runner.timedOut(new Answer(503, PROBLEM, unavailable, "abc12345", null, 4021))).isTrue();
+        assertThat(Runner.timedOut(new Answer(503, PROBLEM, unavailable, "abc12345", null, 40)))
+                .as("a fast 503 is the service's own answer").isFalse();
+        assertThat(Runner.timedOut(new Answer(500, PROBLEM, "{}", "abc12345", null, 4021))).isFalse();
+        assertThat(Runner.timedOut(new Answer(503, PROBLEM, "{\"status\":503}", "abc12345", null, 4021)))
+                .as("a slow 503 that is not the gateway's dependency-unavailable").isFalse();
+    }
+
+    @Test
     void anEventBatchMayOnlyBeAcceptedWhenNothingInItWas() {
         Expect events = Expect.refusedOrNothingAccepted();
         assertThat(events.status().test(202) && events.okBody().test("{\"accepted\":0,\"rejected\":1}")).isTrue();

@@ -10,10 +10,13 @@ import java.util.function.Function;
  * matches; a 503 or no answer on a route whose harmless probe fails too is counted as untested instead; a case
  * that times out is sent once more and only the second answer is judged. Paces
  * requests (at most ~50/s) so the per-user rate limit (100/s) of the shared demo users holds for others' tests.
+ * A 503 the gateway gave because a route's own response timeout ran out counts as a time-out too.
  */
 final class Runner {
 
     private static final long PACE_MILLIS = 20;
+    /** Just under the shortest route response timeout of the gateway (2 s): a 503 that slow is a timeout. */
+    static final long ROUTE_TIMEOUT_MILLIS = 1_900;
 
     private final RawHttp http;
     private final Tally tally;
@@ -38,10 +41,22 @@ final class Runner {
         return retried;
     }
 
+    /**
+     * No answer within the client's 5 s, or the gateway's 503 dependency-unavailable after at least a route's
+     * response timeout (the service behind it did not answer in time; a service refusing fast is judged at once).
+     */
+    static boolean timedOut(Answer answer) {
+        if (!answer.answered()) {
+            return answer.failure().contains("Timeout");
+        }
+        return answer.status() == 503 && answer.millis() >= ROUTE_TIMEOUT_MILLIS
+                && answer.body().contains("/problems/dependency-unavailable");
+    }
+
     void run(FuzzCase c) {
         long before = System.nanoTime();
         Answer answer = http.send(c);
-        if (!answer.answered() && answer.failure().contains("Timeout")) {
+        if (timedOut(answer)) {
             // the shared 2-core machine stalls at times (load average 26 seen): an input that hangs a service
             // hangs it twice, a stall does not
             retried.merge(c.endpoint() + " [" + c.family() + "]", 1, Integer::sum);
