@@ -59,7 +59,8 @@ final class Runner {
         if (timedOut(answer)) {
             // the shared 2-core machine stalls at times (load average 26 seen): an input that hangs a service
             // hangs it twice, a stall does not
-            retried.merge(c.endpoint() + " [" + c.family() + "]", 1, Integer::sum);
+            retried.merge(c.endpoint() + " [" + c.family() + "] (first: " + answer.outcome() + " after "
+                    + answer.millis() + " ms)", 1, Integer::sum);
             answer = http.send(c);
         }
         tally.add(c, answer);
