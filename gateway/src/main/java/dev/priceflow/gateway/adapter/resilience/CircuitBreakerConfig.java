@@ -54,18 +54,22 @@ class CircuitBreakerConfig {
         };
     }
 
-    /** Concurrent calls through one breaker (pricing's, or a route's); more wait up to {@link #BREAKER_QUEUE_WAIT}. */
-    static final int BREAKER_CONCURRENT_CALLS = PricingWebClient.MAX_CONCURRENT_CALLS;
-    static final Duration BREAKER_QUEUE_WAIT = Duration.ofMillis(250);
+    /**
+     * Concurrent calls through one breaker (pricing's, or a route's): for pricing, its pool's connections plus
+     * as many waiting in the pool's pending queue ({@link PricingWebClient#MAX_CONCURRENT_CALLS} each).
+     */
+    static final int BREAKER_CONCURRENT_CALLS = 2 * PricingWebClient.MAX_CONCURRENT_CALLS;
 
     /**
-     * The bulkhead Spring Cloud puts inside every breaker defaults to 25 concurrent calls and no wait, and its
-     * rejections count as failures: 48 shoppers' cached prices expiring together filled pricing's, opened the
-     * pricing breaker and turned 5 s of answers into degraded ones or 503s while pricing was fine; the
-     * recommender route's answered 503 to 1-2 % of recommendations at 200/s whenever a stall of the machine let
-     * 25 calls pile up (the fallback's log named BulkheadFullException). Every breaker's bulkhead now admits
-     * {@value #BREAKER_CONCURRENT_CALLS} calls and lets the next wait {@link #BREAKER_QUEUE_WAIT}; the services'
-     * capacity is guarded by their timeouts and the breakers, the bulkheads only bound what the gateway holds open.
+     * The bulkhead Spring Cloud puts inside every breaker defaults to 25 concurrent calls, and its rejections count
+     * as failures: 48 shoppers' cached prices expiring together filled pricing's, opened the pricing breaker and
+     * turned 5 s of answers into degraded ones or 503s while pricing was fine; the recommender route's answered 503
+     * to 1-2 % of recommendations at 200/s whenever a stall of the machine let 25 calls pile up (the fallback's log
+     * named BulkheadFullException). Every breaker's bulkhead now admits {@value #BREAKER_CONCURRENT_CALLS} calls;
+     * the services' capacity is guarded by their timeouts and the breakers, the bulkheads only bound what the
+     * gateway holds open. A call over the bound is refused at once: Resilience4j's semaphore bulkhead waits for a
+     * free slot by parking the subscribing thread (resilience4j issue #1592), which here is a Netty event loop
+     * serving every other connection on it, so no wait is configured.
      */
     @Bean
     Customizer<ReactiveResilience4jBulkheadProvider> bulkheads() {
@@ -74,7 +78,7 @@ class CircuitBreakerConfig {
 
     static Resilience4jBulkheadConfigurationBuilder bulkheadConfig() {
         return new Resilience4jBulkheadConfigurationBuilder().bulkheadConfig(BulkheadConfig.custom()
-                .maxConcurrentCalls(BREAKER_CONCURRENT_CALLS).maxWaitDuration(BREAKER_QUEUE_WAIT).build());
+                .maxConcurrentCalls(BREAKER_CONCURRENT_CALLS).maxWaitDuration(Duration.ZERO).build());
     }
 
     private static io.github.resilience4j.circuitbreaker.CircuitBreakerConfig breakerConfig(
