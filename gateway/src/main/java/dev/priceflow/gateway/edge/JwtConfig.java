@@ -2,8 +2,10 @@ package dev.priceflow.gateway.edge;
 
 import dev.priceflow.kit.security.VerifiedTokens;
 import io.netty.channel.ChannelOption;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +13,15 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientException;
+import org.springframework.web.server.ResponseStatusException;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -23,15 +30,44 @@ import reactor.netty.http.client.HttpClient;
  * explicit clock skew ({@code priceflow.gateway.jwt-clock-skew}, default 30 s) instead of the library's 60 s.
  * Verified tokens are remembered ({@link VerifiedTokens}, {@code priceflow.gateway.verified-token-cache}
  * entries) so a shopper's next request skips the signature check but not the expiry and issuer checks.
- * Fetching the JWKS (at start, and for a token whose key is not in the cached set) has a 2 s connect and 3 s
- * response timeout: a Keycloak that hangs fails that token like a Keycloak that is down (refused), instead of
- * holding the request open.
+ * Fetching the JWKS (the first token, and when the cached set must be refreshed) has a 2 s connect and 3 s
+ * response timeout; when the keys cannot be fetched the request is answered 503 dependency-unavailable (it was
+ * held open as long as Keycloak hung, then answered 500).
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfig {
 
     static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration JWKS_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
+
+    /**
+     * Verifies a token's signature with Keycloak's keys and then {@code validator}. When the keys cannot be had
+     * (Keycloak down, hanging past the timeouts) the answer is 503 dependency-unavailable: the token may well be
+     * valid, so neither 401 nor a 500 is right.
+     */
+    static ReactiveJwtDecoder verifier(String jwkSetUri, Duration connect, Duration response,
+                                       OAuth2TokenValidator<Jwt> validator) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
+                .webClient(jwksClient(connect, response)).build();
+        decoder.setJwtValidator(validator);
+        return token -> decoder.decode(token).onErrorMap(JwtConfig::keysUnavailable,
+                error -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                        "the token could not be verified now: Keycloak's signing keys could not be fetched", error));
+    }
+
+    /** A failure to fetch the keys (I/O, timeout), not a verdict on the token (those are JwtExceptions). */
+    static boolean keysUnavailable(Throwable error) {
+        if (error instanceof JwtException) {
+            return false;
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebClientException || cause instanceof IOException
+                    || cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The client that fetches Keycloak's JWKS, bounded in time. */
     static WebClient jwksClient(Duration connect, Duration response) {
@@ -47,13 +83,11 @@ class JwtConfig {
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
             @Value("${priceflow.gateway.jwt-clock-skew:30s}") Duration clockSkew,
             @Value("${priceflow.gateway.verified-token-cache:10000}") int verifiedTokenCache, Clock clock) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
-                .webClient(jwksClient(JWKS_CONNECT_TIMEOUT, JWKS_RESPONSE_TIMEOUT)).build();
         JwtTimestampValidator expiry = new JwtTimestampValidator(clockSkew);
         expiry.setClock(clock);
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 expiry, new JwtIssuerValidator(issuer));
-        decoder.setJwtValidator(validator);
-        return new VerifiedTokens(decoder, validator, clock, verifiedTokenCache);
+        return new VerifiedTokens(verifier(jwkSetUri, JWKS_CONNECT_TIMEOUT, JWKS_RESPONSE_TIMEOUT, validator),
+                validator, clock, verifiedTokenCache);
     }
 }

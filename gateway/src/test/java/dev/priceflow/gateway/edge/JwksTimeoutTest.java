@@ -19,9 +19,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.web.server.ResponseStatusException;
 
-/** A Keycloak that accepts the connection and never answers fails the token in bounded time instead of hanging. */
+/**
+ * A Keycloak that accepts the connection and never answers: the request is answered 503 within the JWKS timeout
+ * instead of waiting as long as Keycloak hangs; a refused connection is the same answer.
+ */
 class JwksTimeoutTest {
 
     @Test
@@ -37,16 +42,17 @@ class JwksTimeoutTest {
                     }
                 }
             });
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                    .withJwkSetUri("http://127.0.0.1:" + silent.getLocalPort() + "/realms/priceflow/certs")
-                    .webClient(JwtConfig.jwksClient(Duration.ofMillis(500), Duration.ofMillis(500))).build();
+            ReactiveJwtDecoder decoder = JwtConfig.verifier(
+                    "http://127.0.0.1:" + silent.getLocalPort() + "/realms/priceflow/certs",
+                    Duration.ofMillis(500), Duration.ofMillis(500), jwt -> OAuth2TokenValidatorResult.success());
 
             long start = System.nanoTime();
             Throwable failure = catchThrowable(() -> decoder.decode(token()).block(Duration.ofSeconds(10)));
             long millis = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(failure).as("the token is refused, not left waiting").isNotNull();
-            assertThat(failure.getMessage()).doesNotContain("Timeout on blocking read");
+            assertThat(failure).as("answered, not left waiting").isInstanceOf(ResponseStatusException.class);
+            assertThat(((ResponseStatusException) failure).getStatusCode().value())
+                    .as("503: the token may be valid, its keys could not be had").isEqualTo(503);
             assertThat(millis).as("within the response timeout, with room for a slow machine").isLessThan(5_000);
             acceptor.interrupt();
         } finally {
@@ -54,6 +60,22 @@ class JwksTimeoutTest {
                 socket.close();
             }
         }
+    }
+
+    @Test
+    void aRefusedConnectionIsTheSame503AndABadTokenIsNot() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        ReactiveJwtDecoder decoder = JwtConfig.verifier("http://127.0.0.1:" + closedPort + "/certs",
+                Duration.ofMillis(500), Duration.ofMillis(500), jwt -> OAuth2TokenValidatorResult.success());
+        Throwable refused = catchThrowable(() -> decoder.decode(token()).block(Duration.ofSeconds(10)));
+        assertThat(refused).isInstanceOf(ResponseStatusException.class);
+        assertThat(JwtConfig.keysUnavailable(new org.springframework.security.oauth2.jwt.BadJwtException("bad")))
+                .as("a verdict on the token stays a 401").isFalse();
+        assertThat(JwtConfig.keysUnavailable(new IllegalStateException("Could not obtain the keys",
+                new java.util.concurrent.TimeoutException()))).isTrue();
     }
 
     private static String token() throws Exception {
