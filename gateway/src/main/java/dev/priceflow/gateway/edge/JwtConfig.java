@@ -1,7 +1,7 @@
 package dev.priceflow.gateway.edge;
 
+import dev.priceflow.kit.security.JwksClient;
 import dev.priceflow.kit.security.VerifiedTokens;
-import io.netty.channel.ChannelOption;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,20 +9,17 @@ import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.server.ResponseStatusException;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * How the gateway verifies tokens: signature against Keycloak's JWKS (keys cached; a token signed by a key
@@ -37,9 +34,6 @@ import reactor.netty.http.client.HttpClient;
 @Configuration(proxyBeanMethods = false)
 class JwtConfig {
 
-    static final Duration JWKS_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    static final Duration JWKS_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
-
     /**
      * Verifies a token's signature with Keycloak's keys and then {@code validator}. When the keys cannot be had
      * (Keycloak down, hanging past the timeouts) the answer is 503 dependency-unavailable: the token may well be
@@ -48,7 +42,7 @@ class JwtConfig {
     static ReactiveJwtDecoder verifier(String jwkSetUri, Duration connect, Duration response,
                                        OAuth2TokenValidator<Jwt> validator) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
-                .webClient(jwksClient(connect, response)).build();
+                .webClient(JwksClient.bounded(connect, response)).build();
         decoder.setJwtValidator(validator);
         return token -> decoder.decode(token).onErrorMap(JwtConfig::keysUnavailable,
                 error -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
@@ -69,14 +63,6 @@ class JwtConfig {
         return false;
     }
 
-    /** The client that fetches Keycloak's JWKS, bounded in time. */
-    static WebClient jwksClient(Duration connect, Duration response) {
-        HttpClient http = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connect.toMillis())
-                .responseTimeout(response);
-        return WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
-    }
-
     @Bean
     VerifiedTokens jwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
@@ -87,7 +73,8 @@ class JwtConfig {
         expiry.setClock(clock);
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 expiry, new JwtIssuerValidator(issuer));
-        return new VerifiedTokens(verifier(jwkSetUri, JWKS_CONNECT_TIMEOUT, JWKS_RESPONSE_TIMEOUT, validator),
-                validator, clock, verifiedTokenCache);
+        ReactiveJwtDecoder verifier = verifier(jwkSetUri, JwksClient.CONNECT_TIMEOUT, JwksClient.RESPONSE_TIMEOUT,
+                validator);
+        return new VerifiedTokens(verifier, validator, clock, verifiedTokenCache);
     }
 }
