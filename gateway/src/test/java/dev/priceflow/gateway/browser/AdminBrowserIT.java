@@ -60,6 +60,9 @@ class AdminBrowserIT {
             adam.await(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-status"),
                     "Granted marketing to bob"));
             adam.await(d -> marketingBox(adam).isSelected());
+            // the audit list reloads after the status line is shown: wait for the newest row to be this change
+            adam.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#audit tbody tr"),
+                    "granted marketing"));
             WebElement newest = adam.visible(By.cssSelector("#audit tbody tr"));
             assertThat(newest.getText()).contains("adam", "granted marketing", "bob");
             adam.screenshot("admin-granted");
@@ -76,7 +79,9 @@ class AdminBrowserIT {
             adam.await(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-status"),
                     "Revoked marketing from bob"));
             adam.await(d -> !marketingBox(adam).isSelected());
-            assertThat(adam.visible(By.cssSelector("#audit tbody tr")).getText()).contains("revoked marketing");
+            adam.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#audit tbody tr"),
+                    "revoked marketing"));
+            assertThat(adam.visible(By.cssSelector("#audit tbody tr")).getText()).contains("adam", "bob");
 
             // The last administrator cannot take away his own role: the box springs back with the reason.
             adam.type(By.id("user-search"), "adam");
